@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Clearinghouse.Contracts.Participants;
+
+namespace Clearinghouse.Cli.Commands;
+
+public static class OrgUpdateCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var id = WireValue.Id("organization-id", "The organization's id.");
+        var name = new Option<string?>("--name") { Description = "A new name." };
+        var sector = new Option<string?>("--sector") { Description = "A new sector (operators only)." };
+        var sizeTier = new Option<string?>("--size-tier") { Description = "A new size tier (operators only)." };
+        var tlp = new Option<string?>("--tlp") { Description = "A new label for the profile." };
+        var contact = new Option<string?>("--contact-email") { Description = "A new contact mailbox." };
+        var command = new Command("update", "Change an organization's profile (its administrators, or clearinghouse administrators).")
+        {
+            id, name, sector, sizeTier, tlp, contact,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!WireValue.TryParseOptional<Sector>(parse.GetValue(sector), out var s, out var error)
+                || !WireValue.TryParseOptional<SizeTier>(parse.GetValue(sizeTier), out var t, out error)
+                || !WireValue.TryParseTlp(parse.GetValue(tlp), out var label, out error))
+            {
+                await console.Error.WriteLineAsync(error);
+                return ExitCodes.Usage;
+            }
+
+            var request = new UpdateOrganizationRequest { Name = parse.GetValue(name), Sector = s, SizeTier = t, Tlp = label, ContactEmail = parse.GetValue(contact) };
+            return await Remote.RunAsync(console, parse, c => c.PatchAsync<OrganizationView>($"/api/organizations/{parse.GetValue(id)}", request, ct));
+        });
+        return command;
+    }
+}

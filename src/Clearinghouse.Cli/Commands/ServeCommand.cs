@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+
+namespace Clearinghouse.Cli.Commands;
+
+public static class ServeCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen; semicolon-separated URLs.",
+            DefaultValueFactory = _ => Remote.DefaultServer,
+        };
+        var command = new Command("serve", "Run the clearinghouse server (SQLite under ./data/ unless --database says otherwise); migrates the database first.")
+        {
+            CliOptions.Database, urls,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var args = new List<string> { "--urls", parse.GetValue(urls)! };
+            if (parse.GetValue(CliOptions.Database) is { } database)
+            {
+                args.AddRange(["--Database", database]);
+            }
+
+            var app = Clearinghouse.Server.ClearinghouseServer.CreateApp([.. args], contentRoot: AppContext.BaseDirectory);
+            await console.Error.WriteLineAsync($"Clearinghouse listening on {parse.GetValue(urls)} (Ctrl+C to stop)");
+            await app.StartAsync(ct);
+            await app.WaitForShutdownAsync(ct);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Clearinghouse.Cli;
+
+return await CliApp.RunAsync(args, new CliConsole(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Console.IsOutputRedirected));

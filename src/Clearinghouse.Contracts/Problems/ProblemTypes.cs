@@ -1,0 +1,49 @@
+namespace Clearinghouse.Contracts.Problems;
+
+/// <summary>
+/// The one catalogue of RFC 9457 problem <c>type</c> URIs the clearinghouse answers with.
+/// A client can branch on these; the <c>detail</c> text beside them is for people and may change.
+/// </summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:clearinghouse:problem:";
+
+    /// <summary>400: the body is not well-formed JSON, has an unknown field, lacks a required one, or has a value of the wrong type.</summary>
+    public const string MalformedRequest = Prefix + "malformed-request";
+
+    /// <summary>400: the body is well-formed but fields break declared constraints; <c>errors</c> names each field.</summary>
+    public const string Validation = Prefix + "validation";
+
+    /// <summary>401: no token, or an unknown, expired or revoked one.</summary>
+    public const string Unauthenticated = Prefix + "unauthenticated";
+
+    /// <summary>403: the record is visible to the caller, but the caller's role or organization may not do this to it.</summary>
+    public const string Forbidden = Prefix + "forbidden";
+
+    /// <summary>404: there is no such record, or the caller may not know that it exists.</summary>
+    public const string NotFound = Prefix + "not-found";
+
+    /// <summary>409: the request conflicts with the current state (a duplicate e-mail address, a member already removed).</summary>
+    public const string Conflict = Prefix + "conflict";
+
+    /// <summary>409: the organization has left the clearinghouse; its records are kept but no longer change.</summary>
+    public const string OrganizationHasLeft = Prefix + "organization-has-left";
+
+    /// <summary>409: the change would leave an organization without an active administrator.</summary>
+    public const string LastAdministrator = Prefix + "last-administrator";
+
+    /// <summary>422: the request is well-formed but breaks a domain rule (for example a sector given for an organization that is not an operator).</summary>
+    public const string DomainRule = Prefix + "domain-rule";
+
+    /// <summary>413: the body is larger than this endpoint accepts.</summary>
+    public const string PayloadTooLarge = Prefix + "payload-too-large";
+
+    /// <summary>415: the body is not in a media type this endpoint accepts.</summary>
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+
+    /// <summary>429: the token has sent more requests than its rate allows; retry after the <c>Retry-After</c> header's seconds.</summary>
+    public const string RateLimited = Prefix + "rate-limited";
+
+    /// <summary>500: a fault in the server; the <c>traceId</c> lets an operator find it in the log. Nothing of the request was written.</summary>
+    public const string ServerError = Prefix + "server-error";
+}

@@ -1,0 +1,39 @@
+using Clearinghouse.Access;
+using Clearinghouse.Audit;
+using Clearinghouse.Health;
+using Clearinghouse.Http;
+using Clearinghouse.Participants;
+using Clearinghouse.Server.Hosting;
+using Clearinghouse.Storage;
+
+namespace Clearinghouse.Server;
+
+/// <summary>The clearinghouse server: the list of capabilities it hosts, in the order data flows through them.</summary>
+public static class ClearinghouseServer
+{
+    public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null, string? contentRoot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+
+        // CLEARINGHOUSE_DATABASE and friends; the command line (--database) still wins.
+        builder.Configuration.AddEnvironmentVariables("CLEARINGHOUSE_");
+        builder.Configuration.AddCommandLine(args);
+        configure?.Invoke(builder);
+
+        builder.AddHostDefaults();
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddAccess();
+        builder.Services.AddAudit();
+        builder.Services.AddParticipants();
+
+        var app = builder.Build();
+        app.UseHostDefaults();
+        app.MapHealth();
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(AccessModule.MemberPolicy)
+            .AddEndpointFilterFactory(RequestValidation.Factory);
+        api.MapParticipants();
+        api.MapAudit();
+        return app;
+    }
+}

@@ -1,0 +1,1 @@
+await Clearinghouse.Server.ClearinghouseServer.CreateApp(args).RunAsync();

@@ -1,0 +1,95 @@
+using System.Linq.Expressions;
+using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Participants;
+using Clearinghouse.Standards.Tlp;
+
+namespace Clearinghouse.Access;
+
+/// <summary>
+/// The one place that decides who may see and change what. Endpoints ask it; they never re-implement its rules.
+/// <para>Visibility follows FIRST TLP 2.0, with the clearinghouse as the community and its staff as a recipient of every
+/// record submitted to it:</para>
+/// <list type="bullet">
+/// <item>TLP:CLEAR and TLP:GREEN: every member of every participating organization (CLEAR may also be published).</item>
+/// <item>TLP:AMBER and TLP:AMBER+STRICT: the owning organization, the organizations the record was shared with, and clearinghouse staff.
+/// (The two differ in what a recipient may pass on, which is the sharing use cases' concern, not visibility's.)</item>
+/// <item>TLP:RED: only the author and the members it was addressed to by name; not their organizations, not staff.</item>
+/// </list>
+/// <para>What a visible record allows depends on the role: viewers only read; submitters change what they wrote;
+/// analysts change records of their organization (staff analysts: any they see); administrators also administer
+/// their own organization's records (staff administrators: any they see).</para>
+/// </summary>
+public static class AccessPolicy
+{
+    public static bool CanRead(Principal caller, Sharing record)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Label == TlpLabel.Red)
+        {
+            return record.AuthorMemberId == caller.MemberId || (record.RecipientMembers?.Contains(caller.MemberId) ?? false);
+        }
+
+        return record.Label is TlpLabel.Clear or TlpLabel.Green
+            || caller.OrganizationId == record.Owner
+            || caller.IsStaff
+            || (record.RecipientOrganizations?.Contains(caller.OrganizationId) ?? false);
+    }
+
+    public static Decision Decide(Principal caller, Sharing record, RecordAction action)
+    {
+        if (!CanRead(caller, record))
+        {
+            return Decision.NotVisible;
+        }
+
+        var owner = caller.OrganizationId == record.Owner;
+        var author = record.AuthorMemberId == caller.MemberId;
+        var allowed = action switch
+        {
+            RecordAction.Read => true,
+            RecordAction.Update => caller.Role switch
+            {
+                MemberRole.Admin or MemberRole.Analyst => owner || caller.IsStaff,
+                MemberRole.Submitter => author,
+                _ => false,
+            },
+            RecordAction.Administer => caller.Role == MemberRole.Admin && (owner || caller.IsStaff),
+            _ => false,
+        };
+        return allowed ? Decision.Allowed : Decision.Forbidden;
+    }
+
+    /// <summary>
+    /// Managing a member's tokens: the member itself, its organization's administrators, or staff administrators.
+    /// Anyone else in the member's organization is refused (403); outside it the member is not visible (404).
+    /// </summary>
+    public static Decision DecideCredentials(Principal caller, Member member)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(member);
+        if (!CanRead(caller, member.Sharing))
+        {
+            return Decision.NotVisible;
+        }
+
+        return caller.MemberId == member.Id || (caller.Role == MemberRole.Admin && (caller.OrganizationId == member.OrganizationId || caller.IsStaff))
+            ? Decision.Allowed
+            : Decision.Forbidden;
+    }
+
+    /// <summary>The TLP rule of <see cref="CanRead"/> as a query filter, for records without recipient lists (organization profiles).</summary>
+    public static Expression<Func<Organization, bool>> ReadableOrganizations(Principal caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var me = caller.OrganizationId;
+        var staff = caller.IsStaff;
+        return o => o.Tlp != TlpLabel.Red && (o.Tlp == TlpLabel.Clear || o.Tlp == TlpLabel.Green || o.Id == me || staff);
+    }
+
+    /// <summary>Only clearinghouse administrators enrol organizations and read the whole audit trail.</summary>
+    public static bool IsStaffAdministrator(Principal caller) => caller is { IsStaff: true, Role: MemberRole.Admin };
+
+    /// <summary>Clearinghouse administrators and analysts: the staff who work across organizations.</summary>
+    public static bool IsStaffAnalyst(Principal caller) => caller is { IsStaff: true, Role: MemberRole.Admin or MemberRole.Analyst };
+}

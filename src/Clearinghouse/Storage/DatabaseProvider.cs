@@ -1,0 +1,7 @@
+namespace Clearinghouse.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
