@@ -9,8 +9,12 @@ using Clearinghouse.Storage;
 namespace Clearinghouse.Server;
 
 /// <summary>The clearinghouse server: the list of capabilities it hosts, in the order data flows through them.</summary>
-public static class ClearinghouseServer
+public sealed class ClearinghouseServer
 {
+    private ClearinghouseServer()
+    {
+    }
+
     public static WebApplication CreateApp(string[] args, Action<WebApplicationBuilder>? configure = null, string? contentRoot = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });

@@ -4,6 +4,9 @@ using Clearinghouse.Access;
 using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Problems;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Server.Hosting;
 
@@ -12,12 +15,12 @@ public static class HostDefaults
 {
     public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection("Limits").Get<LimitsOptions>() ?? new LimitsOptions();
-        builder.Services.AddSingleton(limits);
-        builder.WebHost.ConfigureKestrel(k =>
+        // Bound when first needed, so that every configuration source (tests' included) is seen.
+        builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((k, limits) =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            k.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
         });
 
         builder.Services.Configure<JsonOptions>(o => ContractJson.Apply(o.SerializerOptions));
@@ -30,7 +33,8 @@ public static class HostDefaults
                 StatusCodes.Status400BadRequest when c.ProblemDetails.Extensions.ContainsKey("errors") => "Some fields are invalid; 'errors' names each one.",
                 StatusCodes.Status404NotFound => "There is nothing at this path.",
                 StatusCodes.Status405MethodNotAllowed => "This path does not accept that HTTP method.",
-                StatusCodes.Status413PayloadTooLarge => $"The request body is larger than this endpoint accepts ({limits.MaxRequestBodyBytes} bytes).",
+                StatusCodes.Status413PayloadTooLarge =>
+                    $"The request body is larger than this endpoint accepts ({c.HttpContext.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxRequestBodyBytes} bytes).",
                 StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
                 _ => null,
             };
@@ -51,8 +55,10 @@ public static class HostDefaults
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        builder.Services.AddRateLimiter(o =>
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((o, options) =>
         {
+            var limits = options.Value;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var key = Principal.FromClaims(context.User) is { } caller

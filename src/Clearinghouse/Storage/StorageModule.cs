@@ -4,36 +4,35 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Storage;
 
 public static partial class StorageModule
 {
+    /// <summary>Registers the database. Settings are read when first needed, so every configuration source (tests' included) is seen.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new StorageOptions();
-        configuration.Bind(options);
-        if (!DatabaseTarget.TryParse(options.Database, out var target, out var error))
-        {
-            throw new InvalidOperationException(error);
-        }
-
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(target);
-        services.AddSingleton(options);
-        services.AddDbContext<ClearinghouseDb>(builder => ClearinghouseDb.Configure((DbContextOptionsBuilder<ClearinghouseDb>)builder, target));
-        if (options.MigrateOnStart)
-        {
-            services.AddHostedService<MigrateOnStart>();
-        }
-
+        services.AddOptions<StorageOptions>().Bind(configuration);
+        services.AddSingleton(sp => DatabaseTarget.TryParse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Database, out var target, out var error)
+            ? target
+            : throw new InvalidOperationException(error));
+        services.AddDbContext<ClearinghouseDb>((sp, builder) =>
+            ClearinghouseDb.Configure((DbContextOptionsBuilder<ClearinghouseDb>)builder, sp.GetRequiredService<DatabaseTarget>()));
+        services.AddHostedService<MigrateOnStart>();
         return services;
     }
 
-    private sealed partial class MigrateOnStart(IServiceScopeFactory scopes, DatabaseTarget target, ILogger<MigrateOnStart> log) : IHostedService
+    private sealed partial class MigrateOnStart(IServiceScopeFactory scopes, DatabaseTarget target, IOptions<StorageOptions> options, ILogger<MigrateOnStart> log) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
+            if (!options.Value.MigrateOnStart)
+            {
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ClearinghouseDb>();
             var report = await SchemaMigrations.ApplyAsync(db, cancellationToken);
