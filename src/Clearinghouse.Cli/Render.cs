@@ -21,7 +21,7 @@ public static class Render
             case null:
                 return;
             case IEnumerable items and not string:
-                Table(ansi, items.Cast<object>().ToList());
+                Table(ansi, items.Cast<object>().ToList(), null);
                 return;
             default:
                 var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -38,7 +38,8 @@ public static class Render
                 foreach (var property in Properties(value.GetType()).Where(p => p.GetValue(value) is { } v && !IsScalar(v)))
                 {
                     ansi.WriteLine();
-                    ansi.Write(new Rule(property.Name).LeftJustified());
+                    ansi.Write(new Text(property.Name, new Style(decoration: Decoration.Bold | Decoration.Underline)));
+                    ansi.WriteLine();
                     Value(ansi, property.GetValue(value));
                 }
 
@@ -46,7 +47,10 @@ public static class Render
         }
     }
 
-    private static void Table(IAnsiConsole ansi, List<object> rows)
+    /// <summary>A table of <paramref name="rows"/>; <paramref name="only"/> names the columns to show, else every scalar column that has a value.</summary>
+    public static void Table<T>(IAnsiConsole ansi, IEnumerable<T> rows, params string[] only) => Table(ansi, rows.Cast<object>().ToList(), only);
+
+    private static void Table(IAnsiConsole ansi, List<object> rows, string[]? only = null)
     {
         if (rows.Count == 0)
         {
@@ -54,7 +58,9 @@ public static class Render
             return;
         }
 
-        var columns = Properties(rows[0].GetType()).Where(p => IsScalarType(p.PropertyType) && rows.Any(r => p.GetValue(r) is not null)).ToList();
+        var columns = Properties(rows[0].GetType())
+            .Where(p => IsScalarType(p.PropertyType) && rows.Any(r => p.GetValue(r) is not null) && (only is not { Length: > 0 } || only.Contains(p.Name)))
+            .ToList();
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in columns)
         {

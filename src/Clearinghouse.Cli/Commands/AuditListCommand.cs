@@ -30,7 +30,9 @@ public static class AuditListCommand
             }
 
             var path = "/api/audit" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
-            return Remote.RunAsync(console, parse, c => c.GetAsync<List<AuditEntryView>>(path, ct));
+            return Remote.RunAsync(console, parse, c => c.GetAsync<List<AuditEntryView>>(path, ct), (ansi, entries) =>
+                Render.Table(ansi, entries, nameof(AuditEntryView.Sequence), nameof(AuditEntryView.OccurredAt), nameof(AuditEntryView.Action),
+                    nameof(AuditEntryView.SubjectType), nameof(AuditEntryView.SubjectId), nameof(AuditEntryView.ActorMemberId)));
         });
         return command;
     }

@@ -30,7 +30,7 @@ public static class HostDefaults
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
             c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
             {
-                StatusCodes.Status400BadRequest when c.ProblemDetails.Extensions.ContainsKey("errors") => "Some fields are invalid; 'errors' names each one.",
+                StatusCodes.Status400BadRequest when c.ProblemDetails is HttpValidationProblemDetails => "Some fields are invalid; 'errors' names each one.",
                 StatusCodes.Status404NotFound => "There is nothing at this path.",
                 StatusCodes.Status405MethodNotAllowed => "This path does not accept that HTTP method.",
                 StatusCodes.Status413PayloadTooLarge =>
