@@ -43,7 +43,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(console);
         var root = Build(console);
         var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

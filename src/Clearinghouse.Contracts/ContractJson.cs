@@ -14,6 +14,35 @@ public static class ContractJson
     /// <summary>Options for reading and writing contract types.</summary>
     public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>
+    /// Reads an enum value written as the contract writes it (for example <c>critical-infrastructure-operator</c>), as a query
+    /// string or a command-line option carries it. Numbers and the C# member names are not accepted.
+    /// </summary>
+    public static bool TryParseEnum<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(text), Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The names <see cref="TryParseEnum"/> accepts for <typeparamref name="T"/>, for error messages.</summary>
+    public static string EnumNames<T>()
+        where T : struct, Enum =>
+        string.Join(", ", Enum.GetValues<T>().Select(v => JsonSerializer.Serialize(v, Options).Trim('"')));
+
     /// <summary>Applies the contract's rules to <paramref name="options"/> (for example ASP.NET Core's own) and returns it.</summary>
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)
     {
@@ -23,6 +52,8 @@ public static class ContractJson
         options.RespectRequiredConstructorParameters = true;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.NumberHandling = JsonNumberHandling.Strict;
+
+        options.Converters.Add(new StrictEnumConverterFactory());
 
         // The API answers application/json, never HTML: write "TLP:AMBER+STRICT", not "TLP:AMBER\u002BSTRICT".
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

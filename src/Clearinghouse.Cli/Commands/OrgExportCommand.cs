@@ -23,7 +23,8 @@ public static class OrgExportCommand
                 {
                     Render.WriteJson(console, export);
                 }
-            }));
+            },
+            renderHandlesJson: true));
         return command;
     }
 }

@@ -11,7 +11,8 @@ public static class Remote
     public const string DefaultServer = "http://127.0.0.1:5080";
 
     public static async Task<int> RunAsync<T>(
-        CliConsole console, ParseResult parse, Func<ClearinghouseClient, Task<ApiResult<T>>> call, Action<IAnsiConsole, T>? render = null)
+        CliConsole console, ParseResult parse, Func<ClearinghouseClient, Task<ApiResult<T>>> call, Action<IAnsiConsole, T>? render = null,
+        bool renderHandlesJson = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(parse);
@@ -37,7 +38,7 @@ public static class Remote
             return await ReportAsync(console, parse, problem);
         }
 
-        if (parse.GetValue(CliOptions.Json))
+        if (parse.GetValue(CliOptions.Json) && !renderHandlesJson)
         {
             Render.WriteJson(console, result.Value);
         }

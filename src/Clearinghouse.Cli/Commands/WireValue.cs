@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Clearinghouse.Contracts;
 using Clearinghouse.Standards.Tlp;
 
@@ -13,18 +12,13 @@ public static class WireValue
         where T : struct, Enum
     {
         error = null;
-        value = default;
-        try
+        if (ContractJson.TryParseEnum(text, out value))
         {
-            value = JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(text), ContractJson.Options);
             return true;
         }
-        catch (JsonException)
-        {
-            var accepted = string.Join(", ", Enum.GetValues<T>().Select(v => JsonSerializer.Serialize(v, ContractJson.Options).Trim('"')));
-            error = $"'{text}' is not a valid {typeof(T).Name}; expected one of: {accepted}.";
-            return false;
-        }
+
+        error = $"'{text}' is not a valid {typeof(T).Name}; expected one of: {ContractJson.EnumNames<T>()}.";
+        return false;
     }
 
     public static bool TryParseOptional<T>(string? text, out T? value, [NotNullWhen(false)] out string? error)

@@ -87,10 +87,9 @@ public static class AuditChain
             checkedCount++;
             if (entry.Sequence != expected)
             {
-                return AuditVerification.Broken(checkedCount, entry.Sequence,
-                    entry.Sequence > expected
-                        ? $"entries {expected} to {entry.Sequence - 1} are missing: removed from the chain"
-                        : $"sequence {entry.Sequence} follows {expected - 1}: entries were reordered or duplicated");
+                return entry.Sequence > expected
+                    ? AuditVerification.Broken(checkedCount, expected, $"entries {expected} to {entry.Sequence - 1} are missing: removed from the chain")
+                    : AuditVerification.Broken(checkedCount, entry.Sequence, $"sequence {entry.Sequence} follows {expected - 1}: entries were reordered or duplicated");
             }
 
             if (entry.Scheme != CurrentScheme)

@@ -50,7 +50,7 @@ public sealed class AuditChainTests
         var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
 
         Assert.False(result.Intact);
-        Assert.Equal(6, result.FirstBadSequence);
+        Assert.Equal(5, result.FirstBadSequence);
         Assert.Contains("entries 5 to 5 are missing", result.Problem, StringComparison.Ordinal);
     }
 
