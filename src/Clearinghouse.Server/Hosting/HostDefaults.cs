@@ -96,7 +96,7 @@ public static class HostDefaults
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous().WithName("OpenApiDocument").WithSummary("The OpenAPI description of this API");
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "Clearinghouse API v1");
