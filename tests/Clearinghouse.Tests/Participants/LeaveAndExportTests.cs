@@ -82,6 +82,33 @@ public sealed class LeaveAndExportTests(SharedHosts hosts) : IClassFixture<Share
     }
 
     [Theory, BothProviders]
+    public async Task Only_the_organizations_admin_or_staff_withdraws_it(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var org = await host.EnrolAsync("Staying Co", OrganizationKind.Maintainer, TlpLabel.Amber);
+        var (_, analyst) = await host.AddMemberAsync(org.Organization.Id, MemberRole.Analyst, org.AdminToken.Secret);
+        var (_, staffAnalyst) = await host.AddMemberAsync(host.Staff.Organization.Id, MemberRole.Analyst, host.StaffToken);
+        var other = await host.EnrolAsync("Meddling Co", OrganizationKind.Maintainer, TlpLabel.Amber);
+        var path = $"/api/organizations/{org.Organization.Id}/leave";
+        var before = await RowCounts.OfAsync(host);
+
+        foreach (var (token, status, type) in new[]
+        {
+            (analyst, HttpStatusCode.Forbidden, ProblemTypes.Forbidden),
+            (staffAnalyst, HttpStatusCode.Forbidden, ProblemTypes.Forbidden),
+            (other.AdminToken.Secret, HttpStatusCode.NotFound, ProblemTypes.NotFound),
+        })
+        {
+            using var client = host.Client(token);
+            await (await client.PostAsync(path, null)).ProblemAsync(status, type);
+        }
+
+        Assert.Equal(before, await RowCounts.OfAsync(host));
+        using var admin = host.Client(org.AdminToken.Secret);
+        Assert.Null((await (await admin.GetAsync($"/api/organizations/{org.Organization.Id}")).ReadAsync<OrganizationView>()).LeftAt);
+    }
+
+    [Theory, BothProviders]
     public async Task Leaving_stops_every_token_of_every_member_at_once_and_keeps_the_organization_and_its_audit_trail(DatabaseProvider provider)
     {
         var host = await hosts.For(provider);

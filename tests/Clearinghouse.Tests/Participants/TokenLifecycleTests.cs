@@ -159,6 +159,12 @@ public sealed class TokenLifecycleTests(SharedHosts hosts) : IClassFixture<Share
         var (hidden, _) = await (await outsider.PostJsonAsync($"/api/members/{viewer.Id}/tokens", request)).ProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
         var (absent, _) = await (await outsider.PostJsonAsync($"/api/members/{Nonexistent}/tokens", request)).ProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
         Assert.Equal((absent.Title, absent.Detail), (hidden.Title, hidden.Detail));
+
+        // Revoking follows the same rule: a colleague's token is refused, an outsider does not see it.
+        await (await self.DeleteAsync($"/api/tokens/{org.AdminToken.Token.Id}")).ProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        await (await outsider.DeleteAsync($"/api/tokens/{own.Token.Id}")).ProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
         Assert.Equal(before, await RowCounts.OfAsync(host));
+        using var holder = host.Client(own.Secret);
+        Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/api/me")).StatusCode);
     }
 }
