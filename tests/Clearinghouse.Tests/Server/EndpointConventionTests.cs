@@ -33,7 +33,7 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         Assert.Empty(unprotected.Select(Describe));
         Assert.Equal(AnonymousRoutes.Order(StringComparer.Ordinal), anonymous.Order(StringComparer.Ordinal));
         Assert.All(endpoints.Where(e => e.RoutePattern.RawText!.StartsWith("/api", StringComparison.Ordinal)), e =>
-            Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == Access.AccessModule.MemberPolicy));
+            Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == global::Clearinghouse.Access.AccessModule.MemberPolicy));
     }
 
     [Fact]
