@@ -57,6 +57,12 @@ public readonly struct CvssV30Vector : IEquatable<CvssV30Vector>
     public static CvssV30Vector Parse(string text) =>
         TryParse(text, out var vector, out var error) ? vector : throw new FormatException($"Not a CVSS v3.0 vector {error}.");
 
+    /// <summary>Writes the normalized vector into <paramref name="destination"/> (128 characters always suffice) and returns its length.</summary>
+    public int Format(Span<char> destination) => CvssV3Grammar.Format(Prefix, metrics, destination);
+
+    /// <summary>Writes the vector as a FIRST CVSS JSON object (the v3.0 schema): metrics by name, base score and severity, and temporal and environmental scores when those metrics are defined.</summary>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => CvssV3Grammar.WriteJson(writer, "3.0", Prefix, metrics, false);
+
     /// <summary>The normalized vector: metrics in specification order, optional metrics that are X (Not Defined) left out.</summary>
     public override string ToString() => CvssV3Grammar.Format(Prefix, metrics);
 

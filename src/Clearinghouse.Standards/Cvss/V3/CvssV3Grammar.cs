@@ -9,15 +9,32 @@ internal static class CvssV3Grammar
 {
     public const int MetricCount = 22;
 
-    // Name and accepted letters per metric, in specification order. Optional metrics start with X (Not Defined).
-    public static readonly (string Name, string Values, bool Mandatory)[] Metrics =
+    // Name, accepted letters (optional metrics start with X, Not Defined), whether mandatory, and the FIRST CVSS JSON
+    // schema's property name and value words (one per letter), in specification order.
+    public static readonly (string Name, string Values, bool Mandatory, string JsonName, string[] JsonValues)[] Metrics =
     [
-        ("AV", "NALP", true), ("AC", "LH", true), ("PR", "NLH", true), ("UI", "NR", true), ("S", "UC", true),
-        ("C", "HLN", true), ("I", "HLN", true), ("A", "HLN", true),
-        ("E", "XHFPU", false), ("RL", "XUWTO", false), ("RC", "XCRU", false),
-        ("CR", "XHML", false), ("IR", "XHML", false), ("AR", "XHML", false),
-        ("MAV", "XNALP", false), ("MAC", "XLH", false), ("MPR", "XNLH", false), ("MUI", "XNR", false), ("MS", "XUC", false),
-        ("MC", "XHLN", false), ("MI", "XHLN", false), ("MA", "XHLN", false),
+        ("AV", "NALP", true, "attackVector", ["NETWORK", "ADJACENT_NETWORK", "LOCAL", "PHYSICAL"]),
+        ("AC", "LH", true, "attackComplexity", ["LOW", "HIGH"]),
+        ("PR", "NLH", true, "privilegesRequired", ["NONE", "LOW", "HIGH"]),
+        ("UI", "NR", true, "userInteraction", ["NONE", "REQUIRED"]),
+        ("S", "UC", true, "scope", ["UNCHANGED", "CHANGED"]),
+        ("C", "HLN", true, "confidentialityImpact", ["HIGH", "LOW", "NONE"]),
+        ("I", "HLN", true, "integrityImpact", ["HIGH", "LOW", "NONE"]),
+        ("A", "HLN", true, "availabilityImpact", ["HIGH", "LOW", "NONE"]),
+        ("E", "XHFPU", false, "exploitCodeMaturity", ["NOT_DEFINED", "HIGH", "FUNCTIONAL", "PROOF_OF_CONCEPT", "UNPROVEN"]),
+        ("RL", "XUWTO", false, "remediationLevel", ["NOT_DEFINED", "UNAVAILABLE", "WORKAROUND", "TEMPORARY_FIX", "OFFICIAL_FIX"]),
+        ("RC", "XCRU", false, "reportConfidence", ["NOT_DEFINED", "CONFIRMED", "REASONABLE", "UNKNOWN"]),
+        ("CR", "XHML", false, "confidentialityRequirement", ["NOT_DEFINED", "HIGH", "MEDIUM", "LOW"]),
+        ("IR", "XHML", false, "integrityRequirement", ["NOT_DEFINED", "HIGH", "MEDIUM", "LOW"]),
+        ("AR", "XHML", false, "availabilityRequirement", ["NOT_DEFINED", "HIGH", "MEDIUM", "LOW"]),
+        ("MAV", "XNALP", false, "modifiedAttackVector", ["NOT_DEFINED", "NETWORK", "ADJACENT_NETWORK", "LOCAL", "PHYSICAL"]),
+        ("MAC", "XLH", false, "modifiedAttackComplexity", ["NOT_DEFINED", "LOW", "HIGH"]),
+        ("MPR", "XNLH", false, "modifiedPrivilegesRequired", ["NOT_DEFINED", "NONE", "LOW", "HIGH"]),
+        ("MUI", "XNR", false, "modifiedUserInteraction", ["NOT_DEFINED", "NONE", "REQUIRED"]),
+        ("MS", "XUC", false, "modifiedScope", ["NOT_DEFINED", "UNCHANGED", "CHANGED"]),
+        ("MC", "XHLN", false, "modifiedConfidentialityImpact", ["NOT_DEFINED", "HIGH", "LOW", "NONE"]),
+        ("MI", "XHLN", false, "modifiedIntegrityImpact", ["NOT_DEFINED", "HIGH", "LOW", "NONE"]),
+        ("MA", "XHLN", false, "modifiedAvailabilityImpact", ["NOT_DEFINED", "HIGH", "LOW", "NONE"]),
     ];
 
     public static int IndexOf(ReadOnlySpan<char> name)
@@ -154,7 +171,16 @@ internal static class CvssV3Grammar
     /// <summary>The vector in specification order, leaving out optional metrics that are X (Not Defined).</summary>
     public static string Format(string prefix, in CvssV3Metrics metrics)
     {
-        Span<char> buffer = stackalloc char[128];
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(buffer[..Format(prefix, metrics, buffer)]);
+    }
+
+    /// <summary>The longest normalized vector: prefix and all 22 metrics.</summary>
+    public const int MaxLength = 128;
+
+    /// <summary>Writes the normalized vector into <paramref name="buffer"/> (at least <see cref="MaxLength"/> long) and returns its length.</summary>
+    public static int Format(string prefix, in CvssV3Metrics metrics, Span<char> buffer)
+    {
         prefix.CopyTo(buffer);
         var length = prefix.Length;
         for (var metric = 0; metric < MetricCount; metric++)
@@ -172,8 +198,60 @@ internal static class CvssV3Grammar
             buffer[length++] = Metrics[metric].Values[value];
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
+
+    /// <summary>Writes the FIRST CVSS v3.x JSON object (cvss-v3.0.json / cvss-v3.1.json schema) of a vector.</summary>
+    public static void WriteJson(System.Text.Json.Utf8JsonWriter writer, string version, string prefix, in CvssV3Metrics metrics, bool v31)
+    {
+        Span<char> vector = stackalloc char[MaxLength];
+        writer.WriteStartObject();
+        writer.WriteString("version", version);
+        writer.WriteString("vectorString", vector[..Format(prefix, metrics, vector)]);
+        for (var metric = 0; metric < MetricCount; metric++)
+        {
+            var value = Get(metrics, metric);
+            if (Metrics[metric].Mandatory || value != 0)
+            {
+                writer.WriteString(Metrics[metric].JsonName, Metrics[metric].JsonValues[value]);
+            }
+
+            if (metric == 7)
+            {
+                WriteScore(writer, "base", CvssV3Scoring.Base(metrics, v31));
+            }
+        }
+
+        if (metrics.HasTemporal)
+        {
+            WriteScore(writer, "temporal", CvssV3Scoring.Temporal(metrics, v31));
+        }
+
+        if (metrics.HasEnvironmental)
+        {
+            WriteScore(writer, "environmental", CvssV3Scoring.Environmental(metrics, v31));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>{kind}Score</c> and <c>{kind}Severity</c> as the FIRST JSON schemas name them.</summary>
+    public static void WriteScore(System.Text.Json.Utf8JsonWriter writer, string kind, int tenths)
+    {
+        var score = CvssScore.FromTenths(tenths);
+        writer.WriteNumber(kind + "Score", new decimal(tenths, 0, 0, false, 1));
+        writer.WriteString(kind + "Severity", SeverityName(score.Severity));
+    }
+
+    /// <summary>The severity as the FIRST JSON schemas write it.</summary>
+    public static string SeverityName(CvssSeverity severity) => severity switch
+    {
+        CvssSeverity.None => "NONE",
+        CvssSeverity.Low => "LOW",
+        CvssSeverity.Medium => "MEDIUM",
+        CvssSeverity.High => "HIGH",
+        _ => "CRITICAL",
+    };
 
     public static string Expected(string letters)
     {
