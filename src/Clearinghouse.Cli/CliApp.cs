@@ -31,6 +31,10 @@ public static class CliApp
         {
             TokenIssueCommand.Build(console), TokenListCommand.Build(console), TokenRevokeCommand.Build(console),
         });
+        root.Subcommands.Add(new Command("score", "Score vulnerabilities offline, with no server: CVSS vectors.")
+        {
+            ScoreCvssCommand.Build(console),
+        });
         root.Subcommands.Add(new Command("audit", "The hash-chained audit trail.")
         {
             AuditVerifyCommand.Build(console), AuditListCommand.Build(console),

@@ -27,6 +27,17 @@ public sealed class CvssDifferentialTests
         AssertAgree(vectors, ours, theirs);
     }
 
+    [Fact]
+    public void Random_v4_vectors_score_the_same_as_ae_cvss_calculator()
+    {
+        var vectors = RandomVectors.V40(Count, 40_2026);
+
+        var theirs = NodePeer.Run("cvss-scores.js", string.Join('\n', vectors) + "\n");
+        var ours = vectors.Select(v => CvssV40Vector.Parse(v).Score.ToString()).ToList();
+
+        AssertAgree(vectors, ours, theirs);
+    }
+
     internal static void AssertAgree(List<string> vectors, List<string> ours, IReadOnlyList<string> theirs)
     {
         Assert.Equal(vectors.Count, theirs.Count);

@@ -107,6 +107,16 @@ public readonly struct CvssV40Vector : IEquatable<CvssV40Vector>
         }
     }
 
+    /// <summary>
+    /// Writes the vector as a FIRST CVSS v4.0 JSON object (cvss-v4.0.json): every defined metric by name, <c>baseScore</c>
+    /// (CVSS-B, base metrics alone), <c>threatScore</c> (CVSS-BT) when E is defined and <c>environmentalScore</c>
+    /// (CVSS-BE or -BTE, the vector as given) when an environmental metric is defined, each with its severity.
+    /// </summary>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => CvssV40Json.Write(writer, this);
+
+    /// <summary>This vector with only its first <paramref name="metrics"/> metrics (in specification order) kept, the rest Not Defined.</summary>
+    internal CvssV40Vector Keep(int metrics) => new(bits & ((UInt128.One << (metrics * 4)) - 1));
+
     /// <summary>The value index of metric <paramref name="metric"/> (an index into <see cref="Names"/>).</summary>
     internal int this[int metric] => (int)(ulong)(bits >> (metric * 4)) & 0xF;
 
