@@ -61,12 +61,16 @@ public sealed class CliRun
     /// <summary>Runs with no environment at all.</summary>
     public static Task<CliOutcome> Plain(params string[] args) => new CliRun().RunAsync(args);
 
-    public async Task<CliOutcome> RunAsync(params string[] args)
+    public Task<CliOutcome> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input.</summary>
+    public async Task<CliOutcome> RunWithInputAsync(string? input, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         await using var output = new StringWriter();
         await using var error = new StringWriter();
-        var console = new CliConsole(output, error, name => environment.TryGetValue(name, out var value) ? value : null, outputRedirected: true);
+        var console = new CliConsole(output, error, name => environment.TryGetValue(name, out var value) ? value : null, outputRedirected: true,
+            input is null ? null : new StringReader(input));
         var exitCode = await CliApp.RunAsync(args, console, CancellationToken.None);
         return new CliOutcome(args, exitCode, output.ToString(), error.ToString());
     }

@@ -11,11 +11,11 @@ public static class NodePeer
 {
     private static readonly Lazy<string> Folder = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Runs <c>node tests/peers/SCRIPT</c> with <paramref name="input"/> on standard input and returns its standard output lines.</summary>
-    public static IReadOnlyList<string> Run(string script, string input, TimeSpan? timeout = null)
+    /// <summary>Runs <c>node tests/peers/SCRIPT [ARGUMENTS]</c> with <paramref name="input"/> on standard input and returns its standard output lines.</summary>
+    public static IReadOnlyList<string> Run(string script, string input, TimeSpan? timeout = null, params string[] arguments)
     {
         var folder = Folder.Value;
-        var start = new ProcessStartInfo("node", Path.Combine(folder, script))
+        var start = new ProcessStartInfo("node", [Path.Combine(folder, script), .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -26,8 +26,16 @@ public static class NodePeer
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // node stopped reading (it failed early); its exit code and standard error below say why.
+        }
+
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
@@ -45,7 +53,9 @@ public static class NodePeer
     private static string Install()
     {
         var folder = Path.Combine(RepositoryRoot(), "tests", "peers");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "ae-cvss-calculator")))
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "package.json")));
+        var dependencies = manifest.RootElement.GetProperty("dependencies").EnumerateObject().Select(d => d.Name);
+        if (!dependencies.All(d => Directory.Exists(Path.Combine(folder, "node_modules", d))))
         {
             RunTool("npm", "ci --no-audit --no-fund", folder);
         }
