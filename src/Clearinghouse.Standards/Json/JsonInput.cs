@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Clearinghouse.Standards.Json;
+
+/// <summary>Reading untrusted UTF-8 JSON without exceptions escaping: parse errors become a diagnostic with a line.</summary>
+internal static class JsonInput
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    /// <summary>Reads the rest of a stream into memory.</summary>
+    public static ReadOnlyMemory<byte> ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>Parses UTF-8 JSON (a leading byte order mark is skipped); on failure says where and why.</summary>
+    public static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument? document, out JsonDiagnostic error)
+    {
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        try
+        {
+            document = JsonDocument.Parse(utf8, Options);
+            error = default;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            document = null;
+            var line = (e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            error = new JsonDiagnostic(
+                string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {column}"),
+                "not valid JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ') + ".");
+            return false;
+        }
+    }
+
+    /// <summary>The pointer to a member of the value at <paramref name="parent"/> (RFC 6901 escaping of <c>~</c> and <c>/</c>).</summary>
+    public static string Pointer(string parent, string member) =>
+        parent + "/" + member.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    /// <summary>The pointer to an array element of the value at <paramref name="parent"/>.</summary>
+    public static string Pointer(string parent, int index) => parent + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A short description of a JSON value's kind, for messages: <c>a number</c>, <c>null</c>.</summary>
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}
