@@ -31,9 +31,9 @@ public static class CliApp
         {
             TokenIssueCommand.Build(console), TokenListCommand.Build(console), TokenRevokeCommand.Build(console),
         });
-        root.Subcommands.Add(new Command("score", "Score vulnerabilities offline, with no server: CVSS vectors.")
+        root.Subcommands.Add(new Command("score", "Score vulnerabilities offline, with no server: CVSS vectors and SSVC decisions.")
         {
-            ScoreCvssCommand.Build(console),
+            ScoreCvssCommand.Build(console), ScoreSsvcCommand.Build(console),
         });
         root.Subcommands.Add(new Command("audit", "The hash-chained audit trail.")
         {
