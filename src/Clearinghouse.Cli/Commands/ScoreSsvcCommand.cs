@@ -145,7 +145,7 @@ public static class ScoreSsvcCommand
                 return ([], $"{file} is not a usable SSVC decision table: {string.Join("; ", load.Diagnostics)}");
             }
 
-            tables.Add(load.Table!);
+            tables.Add(load.Value);
         }
 
         return (tables, null);
@@ -166,7 +166,7 @@ public static class ScoreSsvcCommand
     private static Due DueDate(List<SsvcDecisionTable> tables, string policyId, List<KeyValuePair<string, string>> inputs, DateOnly since)
     {
         var load = RemediationPolicies.Load(policyId, tables);
-        if (load.Policy is not { } policy)
+        if (load.Value is not { } policy)
         {
             return new Due(policyId, null, null, false, string.Join("; ", load.Diagnostics));
         }

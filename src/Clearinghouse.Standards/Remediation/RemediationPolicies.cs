@@ -52,12 +52,12 @@ public static class RemediationPolicies
     /// Loads a shipped policy by id (the latest version unless one is named), looking up its decision table among
     /// <paramref name="tables"/>. Never throws: an unknown id or version, or a missing table, gives diagnostics.
     /// </summary>
-    public static RemediationPolicyLoadResult Load(string id, IEnumerable<SsvcDecisionTable> tables, string? version = null)
+    public static JsonLoadResult<RemediationPolicy> Load(string id, IEnumerable<SsvcDecisionTable> tables, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         return Document(id, version) is { } document
             ? RemediationPolicy.Load(document, tables)
-            : new RemediationPolicyLoadResult(null, [new JsonDiagnostic("", Versions(id).Count == 0
+            : new JsonLoadResult<RemediationPolicy>(null, [new JsonDiagnostic("", Versions(id).Count == 0
                 ? $"no policy '{id}' is shipped; the policies are {string.Join(", ", Ids)}"
                 : $"policy '{id}' has no version '{version}'; its versions are {string.Join(", ", Versions(id))}")]);
     }

@@ -51,11 +51,11 @@ public sealed class RemediationPolicy
     /// Reads a policy document from UTF-8 JSON. An SSVC-based policy names its decision table by id
     /// (<c>cisa:DT_BOD2604:1.0.0</c>); it is looked up among <paramref name="tables"/>. Never throws on bad input.
     /// </summary>
-    public static RemediationPolicyLoadResult Load(ReadOnlyMemory<byte> utf8Json, IEnumerable<SsvcDecisionTable> tables) =>
+    public static JsonLoadResult<RemediationPolicy> Load(ReadOnlyMemory<byte> utf8Json, IEnumerable<SsvcDecisionTable> tables) =>
         RemediationPolicyReader.Read(utf8Json, tables);
 
     /// <summary>Reads a policy document from a stream of UTF-8 JSON; never throws on bad input (I/O errors still throw).</summary>
-    public static RemediationPolicyLoadResult Load(Stream utf8Json, IEnumerable<SsvcDecisionTable> tables) => Load(JsonInput.ReadAll(utf8Json), tables);
+    public static JsonLoadResult<RemediationPolicy> Load(Stream utf8Json, IEnumerable<SsvcDecisionTable> tables) => Load(JsonInput.ReadAll(utf8Json), tables);
 
     /// <summary>When a vulnerability must be remediated under this policy, with the outcome and the path that led to it.</summary>
     public RemediationDue DueDate(RemediationInputs inputs)

@@ -16,19 +16,19 @@ internal static partial class RemediationPolicyReader
 
     private static readonly string[] SsvcOnlyProperties = ["decisionTable", "timelines"];
 
-    public static RemediationPolicyLoadResult Read(ReadOnlyMemory<byte> utf8, IEnumerable<SsvcDecisionTable> tables)
+    public static JsonLoadResult<RemediationPolicy> Read(ReadOnlyMemory<byte> utf8, IEnumerable<SsvcDecisionTable> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         if (!JsonInput.TryParse(utf8, out var document, out var syntax))
         {
-            return new RemediationPolicyLoadResult(null, [syntax]);
+            return new JsonLoadResult<RemediationPolicy>(null, [syntax]);
         }
 
         using (document)
         {
             var diagnostics = new List<JsonDiagnostic>();
             var policy = Read(document!.RootElement, tables, diagnostics);
-            return new RemediationPolicyLoadResult(diagnostics.Count == 0 ? policy : null, diagnostics);
+            return new JsonLoadResult<RemediationPolicy>(diagnostics.Count == 0 ? policy : null, diagnostics);
         }
     }
 

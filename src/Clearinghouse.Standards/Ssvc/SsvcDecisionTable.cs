@@ -59,10 +59,10 @@ public sealed class SsvcDecisionTable
     public IReadOnlyList<SsvcMappingRow> Mapping { get; }
 
     /// <summary>Reads a decision table from UTF-8 JSON; never throws on bad input.</summary>
-    public static SsvcTableLoadResult Load(ReadOnlyMemory<byte> utf8Json) => SsvcDecisionTableReader.Read(utf8Json);
+    public static JsonLoadResult<SsvcDecisionTable> Load(ReadOnlyMemory<byte> utf8Json) => SsvcDecisionTableReader.Read(utf8Json);
 
     /// <summary>Reads a decision table from a stream of UTF-8 JSON; never throws on bad input (I/O errors still throw).</summary>
-    public static SsvcTableLoadResult Load(Stream utf8Json) => Load(JsonInput.ReadAll(utf8Json));
+    public static JsonLoadResult<SsvcDecisionTable> Load(Stream utf8Json) => Load(JsonInput.ReadAll(utf8Json));
 
     /// <summary>
     /// The decision point named by its id (<c>ssvc:E:1.1.0</c>), key (<c>E</c>) or name (<c>Exploitation</c>), ignoring

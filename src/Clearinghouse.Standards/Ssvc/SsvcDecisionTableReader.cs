@@ -19,18 +19,18 @@ internal sealed class SsvcDecisionTableReader
 
     private readonly List<JsonDiagnostic> diagnostics = [];
 
-    public static SsvcTableLoadResult Read(ReadOnlyMemory<byte> utf8)
+    public static JsonLoadResult<SsvcDecisionTable> Read(ReadOnlyMemory<byte> utf8)
     {
         if (!JsonInput.TryParse(utf8, out var document, out var syntax))
         {
-            return new SsvcTableLoadResult(null, [syntax]);
+            return new JsonLoadResult<SsvcDecisionTable>(null, [syntax]);
         }
 
         using (document)
         {
             var reader = new SsvcDecisionTableReader();
             var table = reader.ReadTable(document!.RootElement);
-            return new SsvcTableLoadResult(reader.diagnostics.Count == 0 ? table : null, reader.diagnostics);
+            return new JsonLoadResult<SsvcDecisionTable>(reader.diagnostics.Count == 0 ? table : null, reader.diagnostics);
         }
     }
 

@@ -28,19 +28,14 @@ public static class ListAuditEntries
         var query = db.AuditEntries.AsNoTracking();
         if (organizationId is { } requested)
         {
-            var id = OrganizationId.From(requested);
-            var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+            var (organization, problem) = await Administration.OrganizationAsync(db, caller, requested,
+                "Only the organization's administrators (or clearinghouse staff) read its audit entries.", ct, allowLeft: true);
             if (organization is null)
             {
-                return Problems.NotFound("organization");
+                return problem!;
             }
 
-            var decision = AccessPolicy.Decide(caller, organization.Sharing, RecordAction.Administer);
-            if (decision != Decision.Allowed)
-            {
-                return Problems.For(decision, "organization", "Only the organization's administrators (or clearinghouse staff) read its audit entries.");
-            }
-
+            var id = organization.Id;
             query = query.Where(e => e.SubjectOrganizationId == id || e.ActorOrganizationId == id);
         }
         else if (!AccessPolicy.IsStaffAnalyst(caller))

@@ -14,21 +14,11 @@ public static class AddMember
     public static async Task<Results<Created<MemberView>, ProblemHttpResult>> Handle(
         Guid organizationId, AddMemberRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == OrganizationId.From(organizationId), ct);
+        var (organization, problem) = await Administration.OrganizationAsync(db, caller, organizationId,
+            "Only the organization's administrators (or clearinghouse administrators) add members.", ct);
         if (organization is null)
         {
-            return Problems.NotFound("organization");
-        }
-
-        var decision = AccessPolicy.Decide(caller, organization.Sharing, RecordAction.Administer);
-        if (decision != Decision.Allowed)
-        {
-            return Problems.For(decision, "organization", "Only the organization's administrators (or clearinghouse administrators) add members.");
-        }
-
-        if (organization.HasLeft)
-        {
-            return Problems.OrganizationHasLeft(organization.Name);
+            return problem!;
         }
 
         if (await EmailInUse(db, request.Email, ct))

@@ -1,7 +1,6 @@
 using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Contracts.Participants;
-using Clearinghouse.Http;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,18 +17,14 @@ public static class ExportOrganization
     public static async Task<Results<Ok<OrganizationExport>, ProblemHttpResult>> Handle(
         Guid organizationId, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
-        var id = OrganizationId.From(organizationId);
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var (organization, problem) = await Administration.OrganizationAsync(db, caller, organizationId,
+            "Only the organization's administrators (or clearinghouse administrators) export its data.", ct, allowLeft: true);
         if (organization is null)
         {
-            return Problems.NotFound("organization");
+            return problem!;
         }
 
-        var decision = AccessPolicy.Decide(caller, organization.Sharing, RecordAction.Administer);
-        if (decision != Decision.Allowed)
-        {
-            return Problems.For(decision, "organization", "Only the organization's administrators (or clearinghouse administrators) export its data.");
-        }
+        var id = organization.Id;
 
         var members = await db.Members.AsNoTracking().Where(m => m.OrganizationId == id).OrderBy(m => m.AddedAt).ToListAsync(ct);
         var memberIds = members.Select(m => m.Id).ToList();

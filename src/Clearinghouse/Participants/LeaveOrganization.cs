@@ -20,21 +20,11 @@ public static class LeaveOrganization
     public static async Task<Results<Ok<OrganizationView>, ProblemHttpResult>> Handle(
         Guid organizationId, Principal caller, ClearinghouseDb db, ILogger<Organization> log, CancellationToken ct)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == OrganizationId.From(organizationId), ct);
+        var (organization, problem) = await Administration.OrganizationAsync(db, caller, organizationId,
+            "Only the organization's administrators (or clearinghouse administrators) withdraw it.", ct);
         if (organization is null)
         {
-            return Problems.NotFound("organization");
-        }
-
-        var decision = AccessPolicy.Decide(caller, organization.Sharing, RecordAction.Administer);
-        if (decision != Decision.Allowed)
-        {
-            return Problems.For(decision, "organization", "Only the organization's administrators (or clearinghouse administrators) withdraw it.");
-        }
-
-        if (organization.HasLeft)
-        {
-            return Problems.OrganizationHasLeft(organization.Name);
+            return problem!;
         }
 
         if (organization.Kind == OrganizationKind.ClearinghouseStaff)

@@ -14,22 +14,11 @@ public static class RemoveMember
 {
     public static async Task<Results<Ok<MemberView>, ProblemHttpResult>> Handle(Guid memberId, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
-        var found = await UpdateMember.MemberWithOrganization(db, MemberId.From(memberId), ct);
-        if (found is null)
+        var (member, organization, problem) = await Administration.MemberAsync(db, caller, memberId,
+            "Only the organization's administrators (or clearinghouse administrators) remove its members.", ct);
+        if (member is null || organization is null)
         {
-            return Problems.NotFound("member");
-        }
-
-        var (member, organization) = found.Value;
-        var decision = AccessPolicy.Decide(caller, member.Sharing, RecordAction.Administer);
-        if (decision != Decision.Allowed)
-        {
-            return Problems.For(decision, "member", "Only the organization's administrators (or clearinghouse administrators) remove its members.");
-        }
-
-        if (organization.HasLeft)
-        {
-            return Problems.OrganizationHasLeft(organization.Name);
+            return problem!;
         }
 
         if (!member.IsActive)
@@ -37,7 +26,7 @@ public static class RemoveMember
             return TypedResults.Ok(member.ToView());
         }
 
-        if (member.Role == MemberRole.Admin && !await UpdateMember.AnotherActiveAdmin(db, member, ct))
+        if (member.Role == MemberRole.Admin && !await Administration.AnotherActiveAdmin(db, member, ct))
         {
             return Problems.LastAdministrator(organization.Name);
         }

@@ -2,11 +2,9 @@ using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Contracts.Problems;
-using Clearinghouse.Http;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Participants;
 
@@ -15,21 +13,11 @@ public static class UpdateOrganization
     public static async Task<Results<Ok<OrganizationView>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid organizationId, UpdateOrganizationRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == OrganizationId.From(organizationId), ct);
+        var (organization, problem) = await Administration.OrganizationAsync(db, caller, organizationId,
+            "Only the organization's administrators (or clearinghouse administrators) change its profile.", ct);
         if (organization is null)
         {
-            return Problems.NotFound("organization");
-        }
-
-        var decision = AccessPolicy.Decide(caller, organization.Sharing, RecordAction.Administer);
-        if (decision != Decision.Allowed)
-        {
-            return Problems.For(decision, "organization", "Only the organization's administrators (or clearinghouse administrators) change its profile.");
-        }
-
-        if (organization.HasLeft)
-        {
-            return Problems.OrganizationHasLeft(organization.Name);
+            return problem!;
         }
 
         var errors = ProfileRules.Check(organization.Kind, request.Sector ?? organization.Sector, request.SizeTier ?? organization.SizeTier,

@@ -16,7 +16,7 @@ public sealed class RemediationPolicyTests
     {
         var result = RemediationPolicies.Load(id, Tables);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return result.Policy;
+        return result.Value;
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class RemediationPolicyTests
         var result = RemediationPolicy.Load(Encoding.UTF8.GetBytes(document.ToJsonString()), Tables);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var due = result.Policy.DueDate(new RemediationInputs { Decision = Inputs("KEV", "N", "PE", "Y", "A", "N", "TI", "P"), Since = new DateOnly(2026, 1, 1) });
+        var due = result.Value.DueDate(new RemediationInputs { Decision = Inputs("KEV", "N", "PE", "Y", "A", "N", "TI", "P"), Since = new DateOnly(2026, 1, 1) });
         Assert.Equal(("1.1.0", 45, new DateOnly(2026, 2, 15)), (due.PolicyVersion, due.Days, due.DueDate));
     }
 

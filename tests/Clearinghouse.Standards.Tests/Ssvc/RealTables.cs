@@ -1,3 +1,4 @@
+using Clearinghouse.Standards.Json;
 using System.Text;
 using Clearinghouse.Standards.Ssvc;
 
@@ -19,7 +20,7 @@ internal static class RealTables
         using var stream = File.OpenRead(Path.Combine(Folder, name + ".json"));
         var result = SsvcDecisionTable.Load(stream);
         Assert.True(result.Succeeded, $"{name}: {string.Join("\n", result.Diagnostics)}");
-        return result.Table;
+        return result.Value;
     }
 
     public static SsvcDecisionTable Coordinator => Load("cisa/cisa_coordinator_2_0_3");
@@ -30,7 +31,7 @@ internal static class RealTables
 
     public static string Text(string name) => File.ReadAllText(Path.Combine(Folder, name + ".json"), Encoding.UTF8);
 
-    public static SsvcTableLoadResult LoadText(string json) => SsvcDecisionTable.Load(Encoding.UTF8.GetBytes(json));
+    public static JsonLoadResult<SsvcDecisionTable> LoadText(string json) => SsvcDecisionTable.Load(Encoding.UTF8.GetBytes(json));
 
     public static Dictionary<string, string> Inputs(params string[] pairs)
     {

@@ -33,7 +33,7 @@ public sealed class TableValidationTests
     {
         var result = LoadText(json);
         Assert.False(result.Succeeded);
-        Assert.Null(result.Table);
+        Assert.Null(result.Value);
         return result.Diagnostics;
     }
 
@@ -50,8 +50,8 @@ public sealed class TableValidationTests
         var result = LoadText(Small);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal("x_example.test#tests:DT_SMALL:1.0.0", result.Table.Id);
-        Assert.Equal("Now", result.Table.Decide(Inputs("Automatable", "yes", "Technical Impact", "total")).Outcome!.Name);
+        Assert.Equal("x_example.test#tests:DT_SMALL:1.0.0", result.Value.Id);
+        Assert.Equal("Now", result.Value.Decide(Inputs("Automatable", "yes", "Technical Impact", "total")).Outcome!.Name);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class TableValidationTests
     [Fact]
     public void A_name_shared_by_two_decision_points_is_ambiguous_in_Decide_and_the_id_resolves_it()
     {
-        var table = LoadText(Edit(Small, t => t["decision_points"]!["x_example.test#tests:O:1.0.0"]!["name"] = "Automatable")).Table!;
+        var table = LoadText(Edit(Small, t => t["decision_points"]!["x_example.test#tests:O:1.0.0"]!["name"] = "Automatable")).Value!;
 
         var ambiguous = table.Decide(Inputs("Automatable", "yes", "TI", "T"));
         var byId = table.Decide(Inputs("ssvc:A:2.0.0", "yes", "TI", "T"));
