@@ -38,10 +38,14 @@ public static class ContractJson
         }
     }
 
+    /// <summary>The wire name of one enum value, e.g. <c>critical-infrastructure-operator</c>.</summary>
+    public static string EnumName<T>(T value)
+        where T : struct, Enum => JsonSerializer.Serialize(value, Options).Trim('"');
+
     /// <summary>The names <see cref="TryParseEnum"/> accepts for <typeparamref name="T"/>, for error messages.</summary>
     public static string EnumNames<T>()
         where T : struct, Enum =>
-        string.Join(", ", Enum.GetValues<T>().Select(v => JsonSerializer.Serialize(v, Options).Trim('"')));
+        string.Join(", ", Enum.GetValues<T>().Select(EnumName));
 
     /// <summary>Applies the contract's rules to <paramref name="options"/> (for example ASP.NET Core's own) and returns it.</summary>
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)

@@ -12,22 +12,24 @@ public static class OrgUpdateCommand
         var sector = new Option<string?>("--sector") { Description = "A new sector (operators only)." };
         var sizeTier = new Option<string?>("--size-tier") { Description = "A new size tier (operators only)." };
         var tlp = new Option<string?>("--tlp") { Description = "A new label for the profile." };
+        var wellbeing = new Option<string?>("--mission-wellbeing") { Description = "SSVC Mission and Well-Being Impact: derived (from sector and size tier), low, medium or high." };
         var contact = new Option<string?>("--contact-email") { Description = "A new contact mailbox." };
         var command = new Command("update", "Change an organization's profile (its administrators, or clearinghouse administrators).")
         {
-            id, name, sector, sizeTier, tlp, contact,
+            id, name, sector, sizeTier, tlp, contact, wellbeing,
         };
         command.SetAction(async (parse, ct) =>
         {
             if (!WireValue.TryParseOptional<Sector>(parse.GetValue(sector), out var s, out var error)
                 || !WireValue.TryParseOptional<SizeTier>(parse.GetValue(sizeTier), out var t, out error)
-                || !WireValue.TryParseTlp(parse.GetValue(tlp), out var label, out error))
+                || !WireValue.TryParseTlp(parse.GetValue(tlp), out var label, out error)
+                || !WireValue.TryParseOptional<MissionWellbeingSetting>(parse.GetValue(wellbeing), out var mw, out error))
             {
                 await console.Error.WriteLineAsync(error);
                 return ExitCodes.Usage;
             }
 
-            var request = new UpdateOrganizationRequest { Name = parse.GetValue(name), Sector = s, SizeTier = t, Tlp = label, ContactEmail = parse.GetValue(contact) };
+            var request = new UpdateOrganizationRequest { Name = parse.GetValue(name), Sector = s, SizeTier = t, Tlp = label, ContactEmail = parse.GetValue(contact), MissionWellbeing = mw };
             return await Remote.RunAsync(console, parse, c => c.PatchAsync<OrganizationView>($"/api/organizations/{parse.GetValue(id)}", request, ct));
         });
         return command;

@@ -26,6 +26,9 @@ public sealed record EnrolOrganizationRequest
     [EmailAddress, StringLength(320)]
     public string? ContactEmail { get; init; }
 
+    /// <summary>An operator's SSVC Mission and Well-Being Impact: <c>derived</c> (the default) from its sector and size tier, or set to low, medium or high.</summary>
+    public MissionWellbeingSetting? MissionWellbeing { get; init; }
+
     /// <summary>The organization's first administrator; the response carries that member's first token.</summary>
     [Required]
     public required NewMember FirstAdmin { get; init; }
@@ -77,6 +80,9 @@ public sealed record UpdateOrganizationRequest
     /// <summary>A new contact mailbox.</summary>
     [EmailAddress, StringLength(320)]
     public string? ContactEmail { get; init; }
+
+    /// <summary>A new Mission and Well-Being setting: <c>derived</c> returns to the default from sector and size tier.</summary>
+    public MissionWellbeingSetting? MissionWellbeing { get; init; }
 }
 
 /// <summary>Changes a member; absent fields stay as they are.</summary>

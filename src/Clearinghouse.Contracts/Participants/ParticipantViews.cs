@@ -3,6 +3,18 @@ using Clearinghouse.Standards.Tlp;
 namespace Clearinghouse.Contracts.Participants;
 
 /// <summary>An organization's profile.</summary>
+/// <param name="Id">The organization's id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Kind">What kind of participant it is.</param>
+/// <param name="Sector">An operator's critical infrastructure sector.</param>
+/// <param name="SizeTier">An operator's size.</param>
+/// <param name="Tlp">Who may see this profile.</param>
+/// <param name="ContactEmail">A mailbox the clearinghouse may write to.</param>
+/// <param name="EnrolledAt">When it joined.</param>
+/// <param name="LeftAt">When it left, if it did.</param>
+/// <param name="MissionWellbeingSetting">Whether its Mission and Well-Being Impact is derived or set by the organization.</param>
+/// <param name="MissionWellbeing">Its SSVC Mission and Well-Being Impact, when one can be given (operators, or any organization that set one).</param>
+/// <param name="MissionWellbeingReason">Why: the default mapping's reasoning, or that the organization set it.</param>
 public sealed record OrganizationView(
     Guid Id,
     string Name,
@@ -12,7 +24,10 @@ public sealed record OrganizationView(
     TlpLabel Tlp,
     string? ContactEmail,
     DateTimeOffset EnrolledAt,
-    DateTimeOffset? LeftAt);
+    DateTimeOffset? LeftAt,
+    MissionWellbeingSetting MissionWellbeingSetting,
+    MissionWellbeing? MissionWellbeing,
+    string? MissionWellbeingReason);
 
 /// <summary>A member of an organization.</summary>
 public sealed record MemberView(

@@ -37,7 +37,7 @@ public static class EnrolOrganization
         }
 
         var (organization, admin, token, secret) = Create(db, caller, request.Name, request.Kind, request.Sector, request.SizeTier, tlp,
-            request.ContactEmail, request.FirstAdmin);
+            request.ContactEmail, request.FirstAdmin, request.MissionWellbeing ?? MissionWellbeingSetting.Derived);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -54,7 +54,7 @@ public static class EnrolOrganization
 
     internal static (Organization, Member, ApiToken, string) Create(
         ClearinghouseDb db, Principal? actor, string name, OrganizationKind kind, Sector? sector, SizeTier? sizeTier, TlpLabel tlp,
-        string? contactEmail, NewMember firstAdmin)
+        string? contactEmail, NewMember firstAdmin, MissionWellbeingSetting missionWellbeing = MissionWellbeingSetting.Derived)
     {
         var organization = new Organization
         {
@@ -66,6 +66,7 @@ public static class EnrolOrganization
             Tlp = tlp,
             ContactEmail = contactEmail?.Trim(),
             EnrolledAt = db.Clock.Now(),
+            MissionWellbeingSetting = missionWellbeing,
         };
         db.Organizations.Add(organization);
         db.Record(actor, "organization.enrolled", "organization", organization.Id.ToString(), organization.Id, null, organization.ToView());

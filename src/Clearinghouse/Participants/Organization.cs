@@ -1,5 +1,7 @@
 using Clearinghouse.Access;
+using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Standards.Ssvc;
 using Clearinghouse.Standards.Tlp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -27,11 +29,25 @@ public sealed class Organization
 
     public DateTimeOffset? LeftAt { get; set; }
 
+    public MissionWellbeingSetting MissionWellbeingSetting { get; set; }
+
     public bool HasLeft => LeftAt is not null;
 
     public Sharing Sharing => new(Id, AuthorMemberId: null, Tlp);
 
-    public OrganizationView ToView() => new(Id.Value, Name, Kind, Sector, SizeTier, Tlp, ContactEmail, EnrolledAt, LeftAt);
+    public OrganizationView ToView()
+    {
+        var assessment = MissionWellbeingOf(Sector, SizeTier, MissionWellbeingSetting);
+        return new(Id.Value, Name, Kind, Sector, SizeTier, Tlp, ContactEmail, EnrolledAt, LeftAt, MissionWellbeingSetting,
+            assessment.Impact is { } impact ? (Contracts.Participants.MissionWellbeing)(int)impact : null, assessment.IsAssessed ? assessment.Reason : null);
+    }
+
+    /// <summary>SSVC Mission and Well-Being Impact: the organization's own setting, else the default for its sector and size tier.</summary>
+    public static MissionWellbeingAssessment MissionWellbeingOf(Sector? sector, SizeTier? sizeTier, MissionWellbeingSetting setting) =>
+        Standards.Ssvc.MissionWellbeing.Assess(
+            sector is { } s ? ContractJson.EnumName(s) : null,
+            sizeTier is { } t ? ContractJson.EnumName(t) : null,
+            setting == MissionWellbeingSetting.Derived ? null : (MissionWellbeingImpact)((int)setting - 1));
 }
 
 internal sealed class OrganizationMapping : IEntityTypeConfiguration<Organization>

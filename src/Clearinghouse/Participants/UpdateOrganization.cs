@@ -33,6 +33,7 @@ public static class UpdateOrganization
         organization.SizeTier = request.SizeTier ?? organization.SizeTier;
         organization.Tlp = request.Tlp ?? organization.Tlp;
         organization.ContactEmail = request.ContactEmail?.Trim() ?? organization.ContactEmail;
+        organization.MissionWellbeingSetting = request.MissionWellbeing ?? organization.MissionWellbeingSetting;
         var after = organization.ToView();
         if (after == before)
         {

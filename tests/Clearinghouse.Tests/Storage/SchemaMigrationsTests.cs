@@ -53,6 +53,35 @@ public sealed class SchemaMigrationsTests
         Assert.Contains("was changed after it was applied", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory, BothProviders]
+    public async Task A_database_at_an_earlier_version_is_brought_up_to_date_and_keeps_its_rows(DatabaseProvider provider)
+    {
+        var target = TestDatabases.Create(provider);
+        await using (var old = ClearinghouseDb.Open(target, new ManualClock()))
+        {
+            await old.Database.OpenConnectionAsync();
+            foreach (var sql in new[]
+            {
+                "CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)",
+                SchemaMigrations.For(provider)[0].Sql,
+                $"INSERT INTO schema_migrations VALUES (1, 'foundation', '{SchemaMigrations.For(provider)[0].Checksum}', '2026-11-01')",
+                provider == DatabaseProvider.Postgres
+                    ? "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190a0b0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', now())"
+                    : "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190A0B0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', 0)",
+            })
+            {
+                await old.Database.ExecuteSqlRawAsync(sql);
+            }
+        }
+
+        await using var db = ClearinghouseDb.Open(target, new ManualClock());
+        var report = await SchemaMigrations.ApplyAsync(db, CancellationToken.None);
+
+        Assert.Equal(SchemaMigrations.For(provider).Skip(1).Select(m => m.Version), report.Applied);
+        var organization = await db.Organizations.AsNoTracking().SingleAsync();
+        Assert.Equal(("Old Org", Clearinghouse.Contracts.Participants.MissionWellbeingSetting.Derived), (organization.Name, organization.MissionWellbeingSetting));
+    }
+
     private static async Task<List<string>> ColumnsAsync(ClearinghouseDb db)
     {
         var sql = db.Provider == DatabaseProvider.Postgres

@@ -1,0 +1,2 @@
+-- An organization's SSVC Mission and Well-Being Impact: derived from sector and size tier, or set by the organization.
+ALTER TABLE organizations ADD COLUMN mission_wellbeing_setting TEXT NOT NULL DEFAULT 'Derived';
