@@ -114,7 +114,7 @@ public readonly struct CvssVector
                 writer.WriteString("version", "2.0");
                 writer.WriteString("vectorString", v20.ToString());
                 writer.WriteNumber("baseScore", new decimal(v20.BaseScore.Tenths, 0, 0, false, 1));
-                writer.WriteString("baseSeverity", CvssV3Grammar.SeverityName(v20.Severity));
+                writer.WriteString("baseSeverity", CvssJson.SeverityName(v20.Severity));
                 writer.WriteEndObject();
                 break;
         }

@@ -218,40 +218,22 @@ internal static class CvssV3Grammar
 
             if (metric == 7)
             {
-                WriteScore(writer, "base", CvssV3Scoring.Base(metrics, v31));
+                CvssJson.WriteScore(writer, "base", CvssV3Scoring.Base(metrics, v31));
             }
         }
 
         if (metrics.HasTemporal)
         {
-            WriteScore(writer, "temporal", CvssV3Scoring.Temporal(metrics, v31));
+            CvssJson.WriteScore(writer, "temporal", CvssV3Scoring.Temporal(metrics, v31));
         }
 
         if (metrics.HasEnvironmental)
         {
-            WriteScore(writer, "environmental", CvssV3Scoring.Environmental(metrics, v31));
+            CvssJson.WriteScore(writer, "environmental", CvssV3Scoring.Environmental(metrics, v31));
         }
 
         writer.WriteEndObject();
     }
-
-    /// <summary>Writes <c>{kind}Score</c> and <c>{kind}Severity</c> as the FIRST JSON schemas name them.</summary>
-    public static void WriteScore(System.Text.Json.Utf8JsonWriter writer, string kind, int tenths)
-    {
-        var score = CvssScore.FromTenths(tenths);
-        writer.WriteNumber(kind + "Score", new decimal(tenths, 0, 0, false, 1));
-        writer.WriteString(kind + "Severity", SeverityName(score.Severity));
-    }
-
-    /// <summary>The severity as the FIRST JSON schemas write it.</summary>
-    public static string SeverityName(CvssSeverity severity) => severity switch
-    {
-        CvssSeverity.None => "NONE",
-        CvssSeverity.Low => "LOW",
-        CvssSeverity.Medium => "MEDIUM",
-        CvssSeverity.High => "HIGH",
-        _ => "CRITICAL",
-    };
 
     public static string Expected(string letters)
     {

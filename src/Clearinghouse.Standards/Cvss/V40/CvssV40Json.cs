@@ -58,15 +58,15 @@ internal static class CvssV40Json
             writer.WriteString(Metrics[metric].Name, Metrics[metric].Words[value]);
         }
 
-        CvssV3Grammar.WriteScore(writer, "base", vector.Keep(CvssV40Vector.BaseCount).Score.Tenths);
+        CvssJson.WriteScore(writer, "base", vector.Keep(CvssV40Vector.BaseCount).Score.Tenths);
         if (threat)
         {
-            CvssV3Grammar.WriteScore(writer, "threat", vector.Keep(CvssV40Vector.E + 1).Score.Tenths);
+            CvssJson.WriteScore(writer, "threat", vector.Keep(CvssV40Vector.E + 1).Score.Tenths);
         }
 
         if (environmental)
         {
-            CvssV3Grammar.WriteScore(writer, "environmental", vector.Score.Tenths);
+            CvssJson.WriteScore(writer, "environmental", vector.Score.Tenths);
         }
 
         writer.WriteEndObject();
