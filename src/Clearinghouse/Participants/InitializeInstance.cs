@@ -13,6 +13,9 @@ public static class InitializeInstance
 {
     public sealed record Outcome(EnrolmentView? Enrolment, string? Refusal);
 
+    private const string AlreadyInitialized =
+        "This instance is already initialized: it has a clearinghouse-staff organization. Staff administrators add members and issue tokens.";
+
     public static async Task<Outcome> RunAsync(ClearinghouseDb db, string organizationName, NewMember admin, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -20,12 +23,20 @@ public static class InitializeInstance
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Organizations.AnyAsync(o => o.Kind == OrganizationKind.ClearinghouseStaff, ct))
         {
-            return new Outcome(null, "This instance is already initialized: it has a clearinghouse-staff organization. Staff administrators add members and issue tokens.");
+            return new Outcome(null, AlreadyInitialized);
         }
 
         var (organization, member, token, secret) = EnrolOrganization.Create(db, null, organizationName, OrganizationKind.ClearinghouseStaff,
             null, null, TlpLabel.Green, null, admin);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return new Outcome(null, AlreadyInitialized);
+        }
+
         await transaction.CommitAsync(ct);
         return new Outcome(new EnrolmentView(organization.ToView(), member.ToView(), new IssuedTokenView(token.ToView(), secret)), null);
     }
