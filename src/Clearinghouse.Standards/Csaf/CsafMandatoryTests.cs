@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Clearinghouse.Standards.Cvss;
 using Clearinghouse.Standards.Json;
 
@@ -12,7 +13,7 @@ namespace Clearinghouse.Standards.Csaf;
 /// the test's number (<c>6.1.1 </c>) and points at the offending value. A document that fails any of them is not a valid
 /// CSAF document, even though <see cref="CsafReader"/> reads it.
 /// </summary>
-public static class CsafMandatoryTests
+public static partial class CsafMandatoryTests
 {
     private static readonly (string Name, Func<CsafProductStatus, CsafList<string>?> Get, string Group)[] Statuses =
     [
@@ -149,9 +150,9 @@ public static class CsafMandatoryTests
                 Cvss(cvss, member, p + "/" + member, found);
                 Each(s.Products, p + "/products", (id, item) =>
                 {
-                    if (!scored.TryAdd((id, cvss.Version), item))
+                    if (!scored.TryAdd((id, cvss.Version ?? member), item))
                     {
-                        found.Add(new(item, $"6.1.7 product id '{id}' already has a CVSS {cvss.Version} score at {scored[(id, cvss.Version)]}"));
+                        found.Add(new(item, $"6.1.7 product id '{id}' already has a CVSS {cvss.Version ?? member} score at {scored[(id, cvss.Version ?? member)]}"));
                     }
                 });
             }
@@ -160,6 +161,12 @@ public static class CsafMandatoryTests
 
     private static void Cvss(CsafCvss cvss, string member, string at, List<JsonDiagnostic> found)
     {
+        if (cvss.Version is null || cvss.VectorString is null || cvss.BaseScore is null)
+        {
+            found.Add(new(at, "6.1.8 a CVSS object needs version, vectorString and baseScore"));
+            return;
+        }
+
         var expectedVersions = member == "cvss_v2" ? new[] { "2.0" } : ["3.0", "3.1"];
         if (!expectedVersions.Contains(cvss.Version))
         {
@@ -180,6 +187,12 @@ public static class CsafMandatoryTests
             return;
         }
 
+        if (cvss.Version == "2.0")
+        {
+            V2(cvss, text, at, found);
+            return;
+        }
+
         if (!CvssVector.TryParse(text, out var vector, out var error))
         {
             found.Add(new(at + "/vectorString", $"6.1.8 '{text}' is not a valid CVSS {cvss.Version} vector: {error}"));
@@ -190,9 +203,9 @@ public static class CsafMandatoryTests
         {
             CvssVersion.V31 => Scores(CvssV31Vector.Parse(text)),
             CvssVersion.V30 => Scores(CvssV30Vector.Parse(text)),
-            _ => (CvssV20Vector.Parse(text).BaseScore, (CvssScore?)null, (CvssScore?)null),
+            _ => Scores(CvssV30Vector.Parse(text)),
         };
-        Compare(at + "/baseScore", cvss.BaseScore.ToString(CultureInfo.InvariantCulture), baseScore, found);
+        Compare(at + "/baseScore", cvss.BaseScore.Value.ToString(CultureInfo.InvariantCulture), baseScore, found);
         if (cvss.BaseSeverity is { } severity && cvss.Version != "2.0" && severity != SeverityName(baseScore.Severity))
         {
             found.Add(new(at + "/baseSeverity", $"6.1.9 baseSeverity is {severity} but the vector's base score {baseScore} is {SeverityName(baseScore.Severity)}"));
@@ -206,6 +219,26 @@ public static class CsafMandatoryTests
             }
         }
     }
+
+    // FIRST's v2.0 schema allows any temporal and environmental metrics after the base ones; CvssV20Vector reads base
+    // vectors only, so the schema's pattern decides 6.1.8 and the base metrics alone give the base score for 6.1.9.
+    private static void V2(CsafCvss cvss, string text, string at, List<JsonDiagnostic> found)
+    {
+        if (!V2Pattern().IsMatch(text))
+        {
+            found.Add(new(at + "/vectorString", $"6.1.8 '{text}' is not a CVSS 2.0 vector"));
+            return;
+        }
+
+        var basePart = string.Join('/', text.Split('/').Where(m => m.Split(':')[0] is "AV" or "AC" or "Au" or "C" or "I" or "A"));
+        if (CvssV20Vector.TryParse(basePart, out var vector, out _))
+        {
+            Compare(at + "/baseScore", cvss.BaseScore!.Value.ToString(CultureInfo.InvariantCulture), vector.BaseScore, found);
+        }
+    }
+
+    [GeneratedRegex(@"^((AV:[NAL]|AC:[LMH]|Au:[MSN]|[CIA]:[NPC]|E:(U|POC|F|H|ND)|RL:(OF|TF|W|U|ND)|RC:(UC|UR|C|ND)|CDP:(N|L|LM|MH|H|ND)|TD:(N|L|M|H|ND)|[CIA]R:(L|M|H|ND))/)*(AV:[NAL]|AC:[LMH]|Au:[MSN]|[CIA]:[NPC]|E:(U|POC|F|H|ND)|RL:(OF|TF|W|U|ND)|RC:(UC|UR|C|ND)|CDP:(N|L|LM|MH|H|ND)|TD:(N|L|M|H|ND)|[CIA]R:(L|M|H|ND))$", RegexOptions.CultureInvariant)]
+    private static partial Regex V2Pattern();
 
     private static (CvssScore Base, CvssScore? Temporal, CvssScore? Environmental) Scores(CvssV31Vector v) => (v.BaseScore, v.TemporalScore, v.EnvironmentalScore);
 

@@ -39,5 +39,5 @@ public sealed record CsafTracking
 
     /// <summary>Members this version of the model does not know, kept as written so the document round-trips.</summary>
     [JsonExtensionData]
-    public CsafExtensions? Extensions { get; init; }
+    public CsafExtensions? Extensions { get; set; }
 }
