@@ -9,7 +9,9 @@ namespace Clearinghouse.Standards.Csaf;
 /// <summary>
 /// Some of the mandatory tests of CSAF 2.0 §6.1, on a parsed advisory: 6.1.1 to 6.1.9 (product and group ids defined,
 /// defined once and not circular; product statuses that do not contradict; one score per CVSS version and product;
-/// CVSS objects that are valid and whose scores and severities match their vectors). Each diagnostic's reason starts with
+/// CVSS objects that are valid and whose scores and severities match their vectors), 6.1.23 (a CVE used once), 6.1.27.1
+/// to 6.1.27.11 (what each profile requires, including the VEX impact and action statements), 6.1.29 and 6.1.32
+/// (remediations and flags name products) and 6.1.33 (one VEX justification per product and vulnerability). Each diagnostic's reason starts with
 /// the test's number (<c>6.1.1 </c>) and points at the offending value. A document that fails any of them is not a valid
 /// CSAF document, even though <see cref="CsafReader"/> reads it.
 /// </summary>
@@ -27,7 +29,7 @@ public static partial class CsafMandatoryTests
         ("recommended", s => s.Recommended, ""),
     ];
 
-    /// <summary>Every failure of tests 6.1.1 to 6.1.9; empty when the advisory passes them all.</summary>
+    /// <summary>Every failure of the tests above; empty when the advisory passes them all.</summary>
     public static IReadOnlyList<JsonDiagnostic> Run(CsafAdvisory advisory)
     {
         ArgumentNullException.ThrowIfNull(advisory);
@@ -95,7 +97,32 @@ public static partial class CsafMandatoryTests
             }
         });
 
-        Each(advisory.Vulnerabilities, "/vulnerabilities", (v, at) => Vulnerability(v, at, found, ProductList, GroupList));
+        var members = new Dictionary<string, CsafList<string>>(StringComparer.Ordinal);
+        foreach (var group in tree?.ProductGroups ?? [])
+        {
+            members.TryAdd(group.GroupId, group.ProductIds);
+        }
+
+        var cves = new Dictionary<string, string>(StringComparer.Ordinal);
+        Each(advisory.Vulnerabilities, "/vulnerabilities", (v, at) =>
+        {
+            Vulnerability(v, at, found, ProductList, GroupList);
+            if (v.Cve is { } cve && !cves.TryAdd(cve, at))
+            {
+                found.Add(new(at + "/cve", $"6.1.23 {cve} is already used by {cves[cve]}"));
+            }
+
+            // 6.1.33: a product has at most one VEX justification per vulnerability.
+            var justified = new HashSet<string>(StringComparer.Ordinal);
+            Each(v.Flags, at + "/flags", (f, p) =>
+            {
+                if (Expand([(f.ProductIds, f.GroupIds)], members).Any(id => !justified.Add(id)))
+                {
+                    found.Add(new(p, "6.1.33 a product already has a flag for this vulnerability"));
+                }
+            });
+        });
+        CsafProfileTests.Run(advisory, members, found);
         return found;
     }
 
@@ -132,8 +159,24 @@ public static partial class CsafMandatoryTests
             }
         }
 
-        Each(vulnerability.Flags, at + "/flags", (f, p) => { productList(f.ProductIds, p + "/product_ids"); groupList(f.GroupIds, p + "/group_ids"); });
-        Each(vulnerability.Remediations, at + "/remediations", (r, p) => { productList(r.ProductIds, p + "/product_ids"); groupList(r.GroupIds, p + "/group_ids"); });
+        Each(vulnerability.Flags, at + "/flags", (f, p) =>
+        {
+            productList(f.ProductIds, p + "/product_ids");
+            groupList(f.GroupIds, p + "/group_ids");
+            if (f.ProductIds is null && f.GroupIds is null)
+            {
+                found.Add(new(p, "6.1.32 a flag needs product_ids or group_ids"));
+            }
+        });
+        Each(vulnerability.Remediations, at + "/remediations", (r, p) =>
+        {
+            productList(r.ProductIds, p + "/product_ids");
+            groupList(r.GroupIds, p + "/group_ids");
+            if (r.ProductIds is null && r.GroupIds is null)
+            {
+                found.Add(new(p, "6.1.29 a remediation needs product_ids or group_ids"));
+            }
+        });
         Each(vulnerability.Threats, at + "/threats", (t, p) => { productList(t.ProductIds, p + "/product_ids"); groupList(t.GroupIds, p + "/group_ids"); });
 
         var scored = new Dictionary<(string Product, string Version), string>();
@@ -260,6 +303,22 @@ public static partial class CsafMandatoryTests
         CvssSeverity.High => "HIGH",
         _ => "CRITICAL",
     };
+
+    /// <summary>The products named directly or through a group by any of <paramref name="references"/>.</summary>
+    internal static HashSet<string> Expand(IEnumerable<(CsafList<string>? ProductIds, CsafList<string>? GroupIds)> references, IReadOnlyDictionary<string, CsafList<string>> groups)
+    {
+        var products = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (ids, groupIds) in references)
+        {
+            products.UnionWith(ids ?? []);
+            foreach (var group in groupIds ?? [])
+            {
+                products.UnionWith(groups.TryGetValue(group, out var members) ? members : []);
+            }
+        }
+
+        return products;
+    }
 
     private static void Each<T>(CsafList<T>? items, string pointer, Action<T, string> visit)
     {

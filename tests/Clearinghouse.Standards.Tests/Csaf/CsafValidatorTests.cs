@@ -38,7 +38,7 @@ public sealed partial class CsafValidatorTests
     }
 
     [Fact]
-    public void Our_mandatory_tests_6_1_1_to_6_1_9_fail_exactly_where_csaf_validator_lib_does()
+    public void Our_mandatory_tests_fail_exactly_where_csaf_validator_lib_does()
     {
         var verdicts = Peer.Value;
         var disagreements = new List<string>();
@@ -47,7 +47,7 @@ public sealed partial class CsafValidatorTests
         {
             var (name, bytes) = RealCsaf.All[i];
             // csaf-validator-lib reports 6.1.8 (a CVSS object that breaks FIRST's schema) as a schema failure under cvss_v2 or cvss_v3.
-            var theirs = MandatoryTestName().Matches(verdicts.Input[i]).Select(m => "6.1." + m.Groups[1].Value).ToHashSet();
+            var theirs = MandatoryTestName().Matches(verdicts.Input[i]).Select(m => "6.1." + m.Groups[1].Value.Replace('_', '.')).ToHashSet();
             if (CvssSchemaFailure().IsMatch(verdicts.Input[i]))
             {
                 theirs.Add("6.1.8");
@@ -75,7 +75,7 @@ public sealed partial class CsafValidatorTests
         Assert.Equal(["ok"], verdict);
     }
 
-    [GeneratedRegex(@"mandatoryTest_6_1_([1-9]) ")]
+    [GeneratedRegex(@"mandatoryTest_6_1_([1-9]|23|27_(?:[1-9]|1[01])|29|32|33) ")]
     private static partial Regex MandatoryTestName();
 
     [GeneratedRegex(@"csaf_2_0_strict /vulnerabilities/\d+/scores/\d+/cvss_v[23]")]
