@@ -25,6 +25,12 @@ internal static class JsonInput
             utf8 = utf8[3..];
         }
 
+        if (!TryCheckText(utf8.Span, out error))
+        {
+            document = null;
+            return false;
+        }
+
         try
         {
             document = JsonDocument.Parse(utf8, Options);
@@ -43,6 +49,77 @@ internal static class JsonInput
                 "not valid JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ') + ".");
             return false;
         }
+    }
+
+    /// <summary>
+    /// JsonDocument accepts some text it cannot hand back as .NET strings: bytes that are not UTF-8 inside a string, and
+    /// escapes of a lone UTF-16 surrogate (<c>"\ud800"</c>). Reading such a string later throws, so such documents are
+    /// refused here, with the line and byte where the bad text starts.
+    /// </summary>
+    private static bool TryCheckText(ReadOnlySpan<byte> utf8, out JsonDiagnostic error)
+    {
+        error = default;
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            error = new JsonDiagnostic(Where(utf8, FirstInvalidByte(utf8)), "not valid UTF-8 text.");
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                {
+                    try
+                    {
+                        _ = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        error = new JsonDiagnostic(Where(utf8, (int)reader.TokenStartIndex), "a string escapes a lone UTF-16 surrogate, which is not text.");
+                        return false;
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: JsonDocument.Parse reports it, with its line and byte.
+        }
+
+        return true;
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> scratch = stackalloc char[256];
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(utf8[offset..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status is System.Buffers.OperationStatus.InvalidData or System.Buffers.OperationStatus.NeedMoreData)
+            {
+                return offset;
+            }
+
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return offset;
+    }
+
+    private static string Where(ReadOnlySpan<byte> utf8, int index)
+    {
+        var before = utf8[..Math.Min(index, utf8.Length)];
+        var line = before.Count((byte)'\n') + 1;
+        var column = index - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {column}");
     }
 
     /// <summary>The pointer to a member of the value at <paramref name="parent"/> (RFC 6901 escaping of <c>~</c> and <c>/</c>).</summary>
