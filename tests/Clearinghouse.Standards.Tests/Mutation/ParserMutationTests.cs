@@ -1,3 +1,4 @@
+using Clearinghouse.Standards.Csaf;
 using Clearinghouse.Standards.Json;
 using Clearinghouse.Standards.Kev;
 using Clearinghouse.Standards.Ssvc;
@@ -27,6 +28,8 @@ public sealed class ParserMutationTests
             bytes => { var r = KevCatalog.Load(bytes); return new(r.Catalog is not null, [.. r.Diagnostics.Select(d => d.Location + ": " + d.Reason)]); }),
         new("CVE SSVC inputs", () => Directory.EnumerateFiles(TestData.Path("cve"), "*.json", SearchOption.AllDirectories),
             bytes => { var r = CveSsvcReader.Read(bytes); return new(r.Diagnostics.Count == 0, [.. r.Diagnostics.Select(d => d.ToString())]); }),
+        new("CSAF advisory", () => Directory.EnumerateFiles(TestData.Path("csaf"), "*.json", SearchOption.AllDirectories),
+            bytes => From(CsafReader.Read(bytes))),
     ];
 
     public static TheoryData<string> ParserNames()
