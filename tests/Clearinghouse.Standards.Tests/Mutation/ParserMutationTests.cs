@@ -1,6 +1,8 @@
 using Clearinghouse.Standards.Csaf;
+using Clearinghouse.Standards.CycloneDx;
 using Clearinghouse.Standards.Json;
 using Clearinghouse.Standards.Kev;
+using Clearinghouse.Standards.Spdx;
 using Clearinghouse.Standards.Ssvc;
 
 namespace Clearinghouse.Standards.Tests.Mutation;
@@ -28,6 +30,10 @@ public sealed class ParserMutationTests
             bytes => { var r = KevCatalog.Load(bytes); return new(r.Catalog is not null, [.. r.Diagnostics.Select(d => d.Location + ": " + d.Reason)]); }),
         new("CVE SSVC inputs", () => Directory.EnumerateFiles(TestData.Path("cve"), "*.json", SearchOption.AllDirectories),
             bytes => { var r = CveSsvcReader.Read(bytes); return new(r.Diagnostics.Count == 0, [.. r.Diagnostics.Select(d => d.ToString())]); }),
+        new("CycloneDX BOM", () => Directory.EnumerateFiles(TestData.Path("sbom", "cyclonedx-bom-examples"), "*.json", SearchOption.AllDirectories),
+            bytes => From(CycloneDxBom.Load(bytes))),
+        new("SPDX document", () => Directory.EnumerateFiles(TestData.Path("sbom", "spdx-examples"), "*.json", SearchOption.AllDirectories),
+            bytes => From(SpdxDocument.Load(bytes))),
         new("CSAF advisory", () => Directory.EnumerateFiles(TestData.Path("csaf"), "*.json", SearchOption.AllDirectories),
             bytes => From(CsafReader.Read(bytes))),
     ];
