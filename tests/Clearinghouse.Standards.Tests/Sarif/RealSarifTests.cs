@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Clearinghouse.Standards.Sarif;
+using Xunit.Abstractions;
 
 namespace Clearinghouse.Standards.Tests.Sarif;
 
 /// <summary>Every real SARIF log in the shared data, read by the streaming reader and counted against a whole-document count.</summary>
-public sealed class RealSarifTests
+public sealed class RealSarifTests(ITestOutputHelper output)
 {
     /// <summary>Logs that are deliberately wrong, with the diagnostics the reader must give for them (and nothing else).</summary>
     private static readonly Dictionary<string, string[]> Rejected = new(StringComparer.Ordinal)
@@ -73,6 +74,7 @@ public sealed class RealSarifTests
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        output.WriteLine($"{files.Count} files: {totals.Runs} runs, {totals.Rules} rules, {totals.Results} results");
         Assert.True(totals.Results > 5000, $"{files.Count} files, {totals}");
     }
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Clearinghouse.Standards.Sarif;
+using Xunit.Abstractions;
 
 namespace Clearinghouse.Standards.Tests.Sarif;
 
 /// <summary>Reading logs far larger than the memory the reader may use, and logs that are damaged part of the way through.</summary>
-public sealed class StreamingSarifTests
+public sealed class StreamingSarifTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task A_200_MB_log_streams_every_result_while_managed_memory_stays_far_below_the_file_size()
@@ -48,9 +49,10 @@ public sealed class StreamingSarifTests
             }
 
             var info = GC.GetGCMemoryInfo();
+            output.WriteLine($"{count:N0} results from {size:N0} bytes; live managed memory grew by at most {peak:N0} bytes");
             Assert.Equal(Results, count);
             Assert.Equal(Results, lastLine);
-            Assert.True(peak < size / 20, $"live managed memory grew by {peak:N0} bytes while reading {size:N0} bytes (heap {info.HeapSizeBytes:N0})");
+            Assert.True(peak < size / 50, $"live managed memory grew by {peak:N0} bytes while reading {size:N0} bytes (heap {info.HeapSizeBytes:N0})");
         }
         finally
         {
