@@ -121,6 +121,63 @@ public sealed class SarifRun
     }
 
     /// <summary>
+    /// The CWE ids a result is classified under, as <c>CWE-79</c>, in order of first mention and without repeats: the
+    /// result's own <c>taxa</c> and its rule's <c>relationships</c> that point into a taxonomy named <c>CWE</c>, and the
+    /// rule's <c>external/cwe/cwe-079</c> tags (the convention of CodeQL and GitHub code scanning).
+    /// </summary>
+    /// <param name="result">A result of this run.</param>
+    public IReadOnlyList<string> CweIdsOf(SarifResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var found = new List<string>();
+        void Add(string? text)
+        {
+            var digits = text is null ? "" : text.StartsWith("CWE-", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+            if (digits.Length is > 0 and < 10 && digits.All(char.IsAsciiDigit) && "CWE-" + digits.TrimStart('0') is { Length: > 4 } id && !found.Contains(id))
+            {
+                found.Add(id);
+            }
+        }
+
+        foreach (var taxon in result.Taxa)
+        {
+            if (Find(Taxonomies, taxon.ToolComponentIndex, taxon.ToolComponentName) is { } taxonomy && IsCwe(taxonomy))
+            {
+                Add(taxon.Id ?? (taxon.Index is { } i && i >= 0 && i < taxonomy.Taxa.Count ? taxonomy.Taxa[i].Id : null));
+            }
+        }
+
+        if (RuleOf(result) is { } rule)
+        {
+            foreach (var (taxonomy, taxon) in TaxaOf(rule))
+            {
+                if (taxonomy.Equals("CWE", StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(taxon.Id);
+                }
+            }
+
+            foreach (var relationship in rule.Relationships)
+            {
+                if (relationship.Target.ToolComponentName is { } name && name.Equals("CWE", StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(relationship.Target.Id);
+                }
+            }
+
+            foreach (var tag in rule.Tags)
+            {
+                if (tag.StartsWith("external/cwe/", StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(tag["external/cwe/".Length..]);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The result's level after SARIF's defaulting (§3.27.10): the result's own level; else <c>none</c> when the kind is not
     /// <c>fail</c>; else the rule's default level; else <c>warning</c>.
     /// </summary>
@@ -138,6 +195,8 @@ public sealed class SarifRun
         index is { } i ? (i >= 0 && i < components.Count ? components[i] : null)
         : name is not null ? components.FirstOrDefault(c => c.Name == name)
         : components.Count == 1 ? components[0] : null;
+
+    private static bool IsCwe(SarifToolComponent taxonomy) => taxonomy.Name.Equals("CWE", StringComparison.OrdinalIgnoreCase);
 
     private static Dictionary<string, int> IndexById(IReadOnlyList<SarifReportingDescriptor> rules)
     {

@@ -103,6 +103,23 @@ public sealed class RealSarifTests(ITestOutputHelper output)
         Assert.Equal([("Requirement levels", "RQL1001"), ("Requirement levels", "RQL1002")], taxa.Select(t => (t.Taxonomy, t.Taxon.Id)));
     }
 
+    [Theory]
+    [InlineData("sarif-tutorials/samples/3-Beyond-basics/standard-taxonomy.sarif", 1, 1, "CWE-401")]
+    [InlineData("sarif-sdk/src/Sarif/Taxonomies/CweGhasSample.sarif", 7, 6, "CWE-79")] // rule 5 ("NOVEL-…") has no CWE tag
+    [InlineData("pixee-codemodder-java/core-codemods/src/test/resources/webgoat_v8.2.2_codeql.sarif", 24, 24, "CWE-89")]
+    public void Results_are_classified_by_CWE_through_taxa_relationships_and_tags(string file, int results, int withCwe, string oneCwe)
+    {
+        using var reader = new SarifReader(File.OpenRead(TestData.Path(["sarif", .. file.Split('/')])));
+        var all = reader.ReadResults().ToList();
+        Assert.Empty(reader.Diagnostics);
+        Assert.Equal(results, all.Count);
+        var run = reader.Runs[0];
+        Assert.All(all, r => Assert.NotNull(run.RuleOf(r)));
+        var cwes = all.Select(run.CweIdsOf).ToList();
+        Assert.Equal(withCwe, cwes.Count(c => c.Count > 0));
+        Assert.Contains(cwes, c => c.Contains(oneCwe));
+    }
+
     [Fact]
     public void Message_ids_are_resolved_against_the_rule_message_strings_with_their_arguments()
     {

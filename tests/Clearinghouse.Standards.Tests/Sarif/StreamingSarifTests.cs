@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Clearinghouse.Standards.Tests.Sarif;
 
 /// <summary>Reading logs far larger than the memory the reader may use, and logs that are damaged part of the way through.</summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class StreamingSarifTests(ITestOutputHelper output)
 {
     [Fact]
