@@ -5,6 +5,10 @@ using Clearinghouse.Standards.Json;
 namespace Clearinghouse.Standards.CveJson;
 
 /// <summary>A CVE record in the CVE JSON 5 format (versions 5.0 to 5.2 are read; 5.1 is written).</summary>
+/// <remarks>
+/// Records read by <see cref="Parse"/> or <see cref="Load"/> compare by value all the way down: their lists and member maps
+/// compare item by item. Lists built by hand (e.g. a plain <see cref="List{T}"/>) compare by reference inside a record.
+/// </remarks>
 /// <param name="DataVersion">The <c>dataVersion</c> the record was read with, e.g. <c>5.1</c>.</param>
 /// <param name="Metadata">The record's metadata.</param>
 /// <param name="Cna">The CNA's container.</param>

@@ -136,7 +136,7 @@ internal sealed class CveRecordReader
             OptionalString(e, "datePublic", at),
             List(e, "descriptions", at, Text),
             List(e, "affected", at, Product),
-            problemTypes,
+            new CveValueList<CveProblemType>(problemTypes),
             List(e, "references", at, Reference),
             List(e, "metrics", at, Metric),
             List(e, "timeline", at, (t, tAt) => new CveTimelineEvent(RequiredString(t, "time", tAt), RequiredString(t, "lang", tAt), RequiredString(t, "value", tAt))),
@@ -250,22 +250,22 @@ internal sealed class CveRecordReader
             }
         }
 
-        return new CveMetric(OptionalString(e, "format", at), List(e, "scenarios", at, Text), cvss, otherType, otherContent);
+        return new CveMetric(OptionalString(e, "format", at), List(e, "scenarios", at, Text), new CveValueList<CveCvssMetric>(cvss), otherType, otherContent);
     }
 
-    private List<T> List<T>(JsonElement e, string name, string at, Func<JsonElement, string, T> read)
+    private CveValueList<T> List<T>(JsonElement e, string name, string at, Func<JsonElement, string, T> read)
     {
         var list = new List<T>();
         if (!e.TryGetProperty(name, out var array))
         {
-            return list;
+            return new(list);
         }
 
         var arrayAt = JsonInput.Pointer(at, name);
         if (array.ValueKind != JsonValueKind.Array)
         {
             Report<object>(arrayAt, $"must be an array, not {JsonInput.Describe(array.ValueKind)}", null);
-            return list;
+            return new(list);
         }
 
         var i = 0;
@@ -290,23 +290,23 @@ internal sealed class CveRecordReader
             }
         }
 
-        return list;
+        return new(list);
     }
 
-    private IReadOnlyList<string> Strings(JsonElement e, string name, string at)
+    private CveValueList<string> Strings(JsonElement e, string name, string at)
     {
+        var list = new List<string>();
         if (!e.TryGetProperty(name, out var array))
         {
-            return [];
+            return new(list);
         }
 
         var arrayAt = JsonInput.Pointer(at, name);
         if (array.ValueKind != JsonValueKind.Array)
         {
-            return Report<IReadOnlyList<string>>(arrayAt, $"must be an array, not {JsonInput.Describe(array.ValueKind)}", [])!;
+            return Report(arrayAt, $"must be an array, not {JsonInput.Describe(array.ValueKind)}", new CveValueList<string>(list))!;
         }
 
-        var list = new List<string>();
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -322,10 +322,10 @@ internal sealed class CveRecordReader
             i++;
         }
 
-        return list;
+        return new(list);
     }
 
-    private static Dictionary<string, string> Other(JsonElement e, HashSet<string> known)
+    private static CveValueMap Other(JsonElement e, HashSet<string> known)
     {
         var other = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in e.EnumerateObject())
@@ -336,7 +336,7 @@ internal sealed class CveRecordReader
             }
         }
 
-        return other;
+        return new(other);
     }
 
     private JsonElement Required(JsonElement e, string name, string at, JsonValueKind kind)

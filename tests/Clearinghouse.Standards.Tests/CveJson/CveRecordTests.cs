@@ -59,6 +59,17 @@ public sealed class CveRecordTests
         Assert.StartsWith("{\"dataType\":\"CVE_RECORD\",\"dataVersion\":\"5.1\",", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Records_read_from_equal_JSON_are_equal_and_a_changed_version_range_is_not()
+    {
+        var a = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Record!;
+        var b = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Record!;
+        var c = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal.Replace("1.4.2", "1.4.3", StringComparison.Ordinal))).Record!;
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, c);
+    }
+
     [Theory]
     [InlineData("[]", "(document): a CVE record must be an object, not an array")]
     [InlineData("""{"dataType":"CVE_RECORD","dataVersion":"5.1","containers":{"cna":{}}}""", "/cveMetadata: missing")]

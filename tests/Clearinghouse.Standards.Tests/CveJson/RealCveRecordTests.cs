@@ -120,7 +120,7 @@ public sealed class RealCveRecordTests
             Assert.Equal(CveRecord.WrittenDataVersion, again.Record.DataVersion);
             var before = JsonSerializer.Serialize(first with { DataVersion = "" }, Dump);
             var after = JsonSerializer.Serialize(again.Record with { DataVersion = "" }, Dump);
-            if (before != after)
+            if (first with { DataVersion = "" } != again.Record with { DataVersion = "" } || before != after)
             {
                 var at = before.Zip(after).TakeWhile(p => p.First == p.Second).Count();
                 problems.Add($"{Path.GetFileName(file)}: differs at model dump offset {at}: …{before[Math.Max(0, at - 60)..Math.Min(before.Length, at + 60)]}… vs …{after[Math.Max(0, at - 60)..Math.Min(after.Length, at + 60)]}…");
