@@ -259,6 +259,12 @@ public sealed class SarifReader : IDisposable
             Fail(string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {column}"),
                 $"not valid JSON{inside}: " + (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ') + ".");
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json has no Try form for reading a string: it throws when the bytes of a string are not UTF-8
+            // or escape a lone UTF-16 surrogate. Such a log is not text, so reading stops here, saying where.
+            Fail(Where(), "not valid text: a string holds bytes that are not UTF-8, or escapes a lone UTF-16 surrogate.");
+        }
 
         start += (int)consumed;
     }

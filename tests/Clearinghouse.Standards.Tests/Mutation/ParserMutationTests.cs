@@ -1,7 +1,9 @@
 using Clearinghouse.Standards.Csaf;
+using Clearinghouse.Standards.CveJson;
 using Clearinghouse.Standards.CycloneDx;
 using Clearinghouse.Standards.Json;
 using Clearinghouse.Standards.Kev;
+using Clearinghouse.Standards.Sarif;
 using Clearinghouse.Standards.Spdx;
 using Clearinghouse.Standards.Ssvc;
 
@@ -34,6 +36,10 @@ public sealed class ParserMutationTests
             bytes => From(CycloneDxBom.Load(bytes))),
         new("SPDX document", () => Directory.EnumerateFiles(TestData.Path("sbom", "spdx-examples"), "*.json", SearchOption.AllDirectories),
             bytes => From(SpdxDocument.Load(bytes))),
+        new("CVE JSON 5 record", () => Directory.EnumerateFiles(TestData.Path("cve"), "*.json", SearchOption.AllDirectories),
+            bytes => { var r = CveRecord.Parse(bytes); return new(r.Succeeded, [.. r.Diagnostics.Select(d => d.ToString())]); }),
+        new("SARIF log", () => Directory.EnumerateFiles(TestData.Path("sarif", "sarif-tutorials"), "*.sarif", SearchOption.AllDirectories),
+            ReadSarif),
         new("CSAF advisory", () => Directory.EnumerateFiles(TestData.Path("csaf"), "*.json", SearchOption.AllDirectories),
             bytes => From(CsafReader.Read(bytes))),
     ];
@@ -82,6 +88,13 @@ public sealed class ParserMutationTests
 
         Assert.True(files.Count > 0, $"no files for {name}");
         Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} variants failed:\n{string.Join('\n', failures.Take(30))}");
+    }
+
+    private static Outcome ReadSarif(byte[] bytes)
+    {
+        using var reader = new SarifReader(new MemoryStream(bytes));
+        var results = reader.ReadResults().Count();
+        return new(reader.ReachedEnd && reader.Diagnostics.Count == 0, [.. reader.Diagnostics.Select(d => d.ToString())]);
     }
 
     private static Outcome From<T>(JsonLoadResult<T> result)
