@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -19,7 +20,8 @@ public sealed class PackageUrl : IEquatable<PackageUrl>
         Namespace = @namespace;
         Name = name;
         Version = version;
-        Qualifiers = qualifiers;
+        // Read-only over the sorted map, so the canonical form computed below cannot go stale.
+        Qualifiers = new ReadOnlyDictionary<string, string>(qualifiers);
         Subpath = subpath;
         canonical = Build();
     }
