@@ -3,6 +3,7 @@ using Clearinghouse.Standards.CveJson;
 using Clearinghouse.Standards.CycloneDx;
 using Clearinghouse.Standards.Json;
 using Clearinghouse.Standards.Kev;
+using Clearinghouse.Standards.Osv;
 using Clearinghouse.Standards.Sarif;
 using Clearinghouse.Standards.Spdx;
 using Clearinghouse.Standards.Ssvc;
@@ -40,6 +41,8 @@ public sealed class ParserMutationTests
             bytes => { var r = CveRecord.Parse(bytes); return new(r.Succeeded, [.. r.Diagnostics.Select(d => d.ToString())]); }),
         new("SARIF log", () => Directory.EnumerateFiles(TestData.Path("sarif", "sarif-tutorials"), "*.sarif", SearchOption.AllDirectories),
             ReadSarif),
+        new("OSV record", () => Directory.EnumerateFiles(TestData.Path("osv", "golang-vulndb"), "*.json", SearchOption.AllDirectories),
+            bytes => { _ = OsvRecord.TryParse(bytes, out var record, out var diagnostics); return new(record is not null && diagnostics.Count == 0, [.. diagnostics.Select(d => d.ToString())]); }),
         new("CSAF advisory", () => Directory.EnumerateFiles(TestData.Path("csaf"), "*.json", SearchOption.AllDirectories),
             bytes => From(CsafReader.Read(bytes))),
     ];
