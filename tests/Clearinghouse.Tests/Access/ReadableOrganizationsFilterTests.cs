@@ -18,15 +18,16 @@ public sealed class ReadableOrganizationsFilterTests
         var clock = new ManualClock();
         await using var db = await TestDatabases.CreateMigratedAsync(provider, clock);
         var organizations = new List<Organization>();
-        foreach (var label in new[] { TlpLabel.Clear, TlpLabel.Green, TlpLabel.Amber, TlpLabel.AmberStrict })
+        // Every profile label on ordinary participants, and the one clearinghouse-staff organization an instance has.
+        var profiles = new[] { TlpLabel.Clear, TlpLabel.Green, TlpLabel.Amber, TlpLabel.AmberStrict }
+            .SelectMany(label => new[] { (OrganizationKind.Maintainer, label), (OrganizationKind.CriticalInfrastructureOperator, label) })
+            .Append((OrganizationKind.ClearinghouseStaff, TlpLabel.Amber));
+        foreach (var (kind, label) in profiles)
         {
-            foreach (var kind in new[] { OrganizationKind.Maintainer, OrganizationKind.ClearinghouseStaff })
-            {
-                var organization = new Organization { Id = OrganizationId.New(clock), Name = $"{kind} {label}", Kind = kind, Tlp = label, EnrolledAt = clock.Now() };
-                organizations.Add(organization);
-                db.Organizations.Add(organization);
-                clock.Advance(TimeSpan.FromMilliseconds(1));
-            }
+            var organization = new Organization { Id = OrganizationId.New(clock), Name = $"{kind} {label}", Kind = kind, Tlp = label, EnrolledAt = clock.Now() };
+            organizations.Add(organization);
+            db.Organizations.Add(organization);
+            clock.Advance(TimeSpan.FromMilliseconds(1));
         }
 
         db.Record(null, "test.seeded", "organization", "all", null, null, null);
