@@ -7,5 +7,5 @@ namespace Clearinghouse.Standards.CycloneDx;
 internal class CycloneDx15Reader : CycloneDxReader
 {
     protected override (string? FirstIssued, string? LastUpdated) AnalysisDates(JsonElement analysis, string at, List<JsonDiagnostic> problems) =>
-        (Text(analysis, "firstIssued", at, problems), Text(analysis, "lastUpdated", at, problems));
+        (JsonInput.Text(analysis, "firstIssued", at, problems), JsonInput.Text(analysis, "lastUpdated", at, problems));
 }

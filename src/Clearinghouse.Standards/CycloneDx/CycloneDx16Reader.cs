@@ -7,7 +7,7 @@ namespace Clearinghouse.Standards.CycloneDx;
 internal sealed class CycloneDx16Reader : CycloneDx15Reader
 {
     protected override string? Acknowledgement(JsonElement license, string at, List<JsonDiagnostic> problems) =>
-        Text(license, "acknowledgement", at, problems);
+        JsonInput.Text(license, "acknowledgement", at, problems);
 
     protected override IReadOnlyList<string> ReadProvides(JsonElement dependency, string at, List<JsonDiagnostic> problems) =>
         Refs(dependency, "provides", at, problems);

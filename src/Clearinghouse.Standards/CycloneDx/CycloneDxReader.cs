@@ -26,13 +26,13 @@ internal class CycloneDxReader
             }
 
             var problems = new List<JsonDiagnostic>();
-            var bomFormat = Text(root, "bomFormat", "", problems);
+            var bomFormat = JsonInput.Text(root, "bomFormat", "", problems);
             if (bomFormat != "CycloneDX")
             {
                 problems.Add(new JsonDiagnostic("/bomFormat", $"bomFormat must be 'CycloneDX', not '{bomFormat}'"));
             }
 
-            var token = Text(root, "specVersion", "", problems);
+            var token = JsonInput.Text(root, "specVersion", "", problems);
             var format = CycloneDxFormat.Find(token);
             if (format is null)
             {
@@ -47,7 +47,7 @@ internal class CycloneDxReader
 
     private CycloneDxBom Read(JsonElement root, CycloneDxSpecVersion version, List<JsonDiagnostic> problems)
     {
-        var serial = Text(root, "serialNumber", "", problems);
+        var serial = JsonInput.Text(root, "serialNumber", "", problems);
         int? number = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
         var components = new List<CycloneDxComponent>();
         CycloneDxComponent? metadataComponent = null;
@@ -59,15 +59,15 @@ internal class CycloneDxReader
             components.AddRange(nested.Skip(1));
         }
 
-        foreach (var (item, at) in Items(root, "components", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "components", "", problems))
         {
             ReadComponent(item, at, null, components, problems);
         }
 
         var dependencies = new List<CycloneDxDependency>();
-        foreach (var (item, at) in Items(root, "dependencies", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "dependencies", "", problems))
         {
-            var reference = Text(item, "ref", at, problems);
+            var reference = JsonInput.Text(item, "ref", at, problems);
             if (reference is null)
             {
                 problems.Add(new JsonDiagnostic(at, "a dependency needs a 'ref'"));
@@ -78,7 +78,7 @@ internal class CycloneDxReader
         }
 
         var vulnerabilities = new List<CycloneDxVulnerability>();
-        foreach (var (item, at) in Items(root, "vulnerabilities", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "vulnerabilities", "", problems))
         {
             vulnerabilities.Add(ReadVulnerability(item, at, problems));
         }
@@ -88,8 +88,8 @@ internal class CycloneDxReader
 
     private CycloneDxComponent ReadComponent(JsonElement item, string at, string? parent, List<CycloneDxComponent> into, List<JsonDiagnostic> problems)
     {
-        var type = Text(item, "type", at, problems);
-        var name = Text(item, "name", at, problems);
+        var type = JsonInput.Text(item, "type", at, problems);
+        var name = JsonInput.Text(item, "name", at, problems);
         if (type is null)
         {
             problems.Add(new JsonDiagnostic(at, "a component needs a 'type'"));
@@ -100,12 +100,12 @@ internal class CycloneDxReader
             problems.Add(new JsonDiagnostic(at, "a component needs a 'name'"));
         }
 
-        var bomRef = Text(item, "bom-ref", at, problems);
+        var bomRef = JsonInput.Text(item, "bom-ref", at, problems);
         var hashes = new List<CycloneDxHash>();
-        foreach (var (hash, hashAt) in Items(item, "hashes", at, problems))
+        foreach (var (hash, hashAt) in JsonInput.Items(item, "hashes", at, problems))
         {
-            var alg = Text(hash, "alg", hashAt, problems);
-            var content = Text(hash, "content", hashAt, problems);
+            var alg = JsonInput.Text(hash, "alg", hashAt, problems);
+            var content = JsonInput.Text(hash, "content", hashAt, problems);
             if (alg is null || content is null)
             {
                 problems.Add(new JsonDiagnostic(hashAt, "a hash needs 'alg' and 'content'"));
@@ -116,7 +116,7 @@ internal class CycloneDxReader
         }
 
         var licenses = new List<CycloneDxLicense>();
-        foreach (var (choice, choiceAt) in Items(item, "licenses", at, problems))
+        foreach (var (choice, choiceAt) in JsonInput.Items(item, "licenses", at, problems))
         {
             if (ReadLicense(choice, choiceAt, problems) is { } license)
             {
@@ -124,11 +124,11 @@ internal class CycloneDxReader
             }
         }
 
-        var component = new CycloneDxComponent(bomRef, type ?? "", Text(item, "group", at, problems), name ?? "", Text(item, "version", at, problems),
-            Text(item, "purl", at, problems), Text(item, "cpe", at, problems), hashes, licenses, parent);
+        var component = new CycloneDxComponent(bomRef, type ?? "", JsonInput.Text(item, "group", at, problems), name ?? "", JsonInput.Text(item, "version", at, problems),
+            JsonInput.Text(item, "purl", at, problems), JsonInput.Text(item, "cpe", at, problems), hashes, licenses, parent);
         component = ReadIdentifiers(item, at, component, problems);
         into.Add(component);
-        foreach (var (child, childAt) in Items(item, "components", at, problems))
+        foreach (var (child, childAt) in JsonInput.Items(item, "components", at, problems))
         {
             ReadComponent(child, childAt, bomRef ?? component.ToString(), into, problems);
         }
@@ -142,10 +142,10 @@ internal class CycloneDxReader
         if (Member(choice, "license", JsonValueKind.Object, at, problems) is JsonElement license)
         {
             var licenseAt = JsonInput.Pointer(at, "license");
-            return new CycloneDxLicense(Text(license, "id", licenseAt, problems), Text(license, "name", licenseAt, problems), null, Acknowledgement(license, licenseAt, problems));
+            return new CycloneDxLicense(JsonInput.Text(license, "id", licenseAt, problems), JsonInput.Text(license, "name", licenseAt, problems), null, Acknowledgement(license, licenseAt, problems));
         }
 
-        if (Text(choice, "expression", at, problems) is { } expression)
+        if (JsonInput.Text(choice, "expression", at, problems) is { } expression)
         {
             return new CycloneDxLicense(null, null, expression, Acknowledgement(choice, at, problems));
         }
@@ -171,7 +171,7 @@ internal class CycloneDxReader
         string? source = null;
         if (Member(item, "source", JsonValueKind.Object, at, problems) is JsonElement sourceObject)
         {
-            source = Text(sourceObject, "name", JsonInput.Pointer(at, "source"), problems);
+            source = JsonInput.Text(sourceObject, "name", JsonInput.Pointer(at, "source"), problems);
         }
 
         CycloneDxAnalysis? analysis = null;
@@ -179,7 +179,7 @@ internal class CycloneDxReader
         {
             var analysisAt = JsonInput.Pointer(at, "analysis");
             VexState? state = null;
-            if (Text(a, "state", analysisAt, problems) is { } stateToken)
+            if (JsonInput.Text(a, "state", analysisAt, problems) is { } stateToken)
             {
                 if (VexTokens.TryParse(stateToken, out VexState parsed))
                 {
@@ -192,7 +192,7 @@ internal class CycloneDxReader
             }
 
             VexJustification? justification = null;
-            if (Text(a, "justification", analysisAt, problems) is { } justificationToken)
+            if (JsonInput.Text(a, "justification", analysisAt, problems) is { } justificationToken)
             {
                 if (VexTokens.TryParse(justificationToken, out VexJustification parsed))
                 {
@@ -205,7 +205,7 @@ internal class CycloneDxReader
             }
 
             var responses = new List<VexResponse>();
-            foreach (var (response, responseAt) in Items(a, "response", analysisAt, problems))
+            foreach (var (response, responseAt) in JsonInput.Items(a, "response", analysisAt, problems))
             {
                 if (response.ValueKind == JsonValueKind.String && VexTokens.TryParse(response.GetString(), out VexResponse parsed))
                 {
@@ -218,13 +218,13 @@ internal class CycloneDxReader
             }
 
             var (firstIssued, lastUpdated) = AnalysisDates(a, analysisAt, problems);
-            analysis = new CycloneDxAnalysis(state, justification, responses, Text(a, "detail", analysisAt, problems), firstIssued, lastUpdated);
+            analysis = new CycloneDxAnalysis(state, justification, responses, JsonInput.Text(a, "detail", analysisAt, problems), firstIssued, lastUpdated);
         }
 
         var affects = new List<CycloneDxAffect>();
-        foreach (var (affect, affectAt) in Items(item, "affects", at, problems))
+        foreach (var (affect, affectAt) in JsonInput.Items(item, "affects", at, problems))
         {
-            var reference = Text(affect, "ref", affectAt, problems);
+            var reference = JsonInput.Text(affect, "ref", affectAt, problems);
             if (reference is null)
             {
                 problems.Add(new JsonDiagnostic(affectAt, "an affects entry needs a 'ref'"));
@@ -232,39 +232,24 @@ internal class CycloneDxReader
             }
 
             var versions = new List<CycloneDxAffectedVersion>();
-            foreach (var (version, versionAt) in Items(affect, "versions", affectAt, problems))
+            foreach (var (version, versionAt) in JsonInput.Items(affect, "versions", affectAt, problems))
             {
-                versions.Add(new CycloneDxAffectedVersion(Text(version, "version", versionAt, problems), Text(version, "range", versionAt, problems), Text(version, "status", versionAt, problems)));
+                versions.Add(new CycloneDxAffectedVersion(JsonInput.Text(version, "version", versionAt, problems), JsonInput.Text(version, "range", versionAt, problems), JsonInput.Text(version, "status", versionAt, problems)));
             }
 
             affects.Add(new CycloneDxAffect(reference, versions));
         }
 
-        return new CycloneDxVulnerability(Text(item, "bom-ref", at, problems), Text(item, "id", at, problems), source, analysis, affects);
+        return new CycloneDxVulnerability(JsonInput.Text(item, "bom-ref", at, problems), JsonInput.Text(item, "id", at, problems), source, analysis, affects);
     }
 
     /// <summary>A string member; null when absent, a diagnostic when present with another type.</summary>
-    protected static string? Text(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
-    {
-        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        problems.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), "expected a string, found " + JsonInput.Describe(value.ValueKind)));
-        return null;
-    }
 
     /// <summary>An array of strings (e.g. refs); a non-string item is a diagnostic.</summary>
     protected static IReadOnlyList<string> Refs(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
     {
         var refs = new List<string>();
-        foreach (var (item, itemAt) in Items(parent, name, at, problems))
+        foreach (var (item, itemAt) in JsonInput.Items(parent, name, at, problems))
         {
             if (item.ValueKind == JsonValueKind.String)
             {
@@ -293,20 +278,5 @@ internal class CycloneDxReader
 
         problems.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), $"expected {JsonInput.Describe(kind)}, found {JsonInput.Describe(value.ValueKind)}"));
         return null;
-    }
-
-    private static IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
-    {
-        if (Member(parent, name, JsonValueKind.Array, at, problems) is not JsonElement array)
-        {
-            yield break;
-        }
-
-        var arrayAt = JsonInput.Pointer(at, name);
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            yield return (item, JsonInput.Pointer(arrayAt, i++));
-        }
     }
 }

@@ -122,6 +122,48 @@ internal static class JsonInput
         return string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {column}");
     }
 
+    /// <summary>
+    /// A string member of an object: null when absent or null; when it has another type, also a diagnostic at its pointer
+    /// below <paramref name="at"/>.
+    /// </summary>
+    public static string? Text(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        problems.Add(new JsonDiagnostic(Pointer(at, name), "expected a string, found " + Describe(value.ValueKind)));
+        return null;
+    }
+
+    /// <summary>The elements of an array member with their pointers; none when absent, and a diagnostic when it is not an array.</summary>
+    public static IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var array))
+        {
+            yield break;
+        }
+
+        var arrayAt = Pointer(at, name);
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(new JsonDiagnostic(arrayAt, "expected an array, found " + Describe(array.ValueKind)));
+            yield break;
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            yield return (item, Pointer(arrayAt, i++));
+        }
+    }
+
     /// <summary>The pointer to a member of the value at <paramref name="parent"/> (RFC 6901 escaping of <c>~</c> and <c>/</c>).</summary>
     public static string Pointer(string parent, string member) =>
         parent + "/" + member.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);

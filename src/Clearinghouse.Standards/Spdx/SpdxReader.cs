@@ -32,21 +32,21 @@ internal static class SpdxReader
             }
 
             var problems = new List<JsonDiagnostic>();
-            var token = Text(root, "spdxVersion", "", problems);
+            var token = JsonInput.Text(root, "spdxVersion", "", problems);
             if (token is null || !Versions.TryGetValue(token, out var version))
             {
                 problems.Add(new JsonDiagnostic("/spdxVersion", $"spdxVersion '{token}' is not one of {string.Join(", ", Versions.Keys)}"));
                 return new JsonLoadResult<SpdxDocument>(null, problems);
             }
 
-            var spdxId = Text(root, "SPDXID", "", problems);
+            var spdxId = JsonInput.Text(root, "SPDXID", "", problems);
             if (spdxId is null)
             {
                 problems.Add(new JsonDiagnostic("", "the document needs an 'SPDXID'"));
             }
 
             var packages = new List<SpdxPackage>();
-            foreach (var (item, at) in Items(root, "packages", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "packages", "", problems))
             {
                 if (ReadPackage(item, at, problems) is { } package)
                 {
@@ -55,11 +55,11 @@ internal static class SpdxReader
             }
 
             var relationships = new List<SpdxRelationship>();
-            foreach (var (item, at) in Items(root, "relationships", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "relationships", "", problems))
             {
-                var element = Text(item, "spdxElementId", at, problems);
-                var type = Text(item, "relationshipType", at, problems);
-                var related = Text(item, "relatedSpdxElement", at, problems);
+                var element = JsonInput.Text(item, "spdxElementId", at, problems);
+                var type = JsonInput.Text(item, "relationshipType", at, problems);
+                var related = JsonInput.Text(item, "relatedSpdxElement", at, problems);
                 if (element is null || type is null || related is null)
                 {
                     problems.Add(new JsonDiagnostic(at, "a relationship needs 'spdxElementId', 'relationshipType' and 'relatedSpdxElement'"));
@@ -70,7 +70,7 @@ internal static class SpdxReader
             }
 
             var describes = new List<string>();
-            foreach (var (item, at) in Items(root, "documentDescribes", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "documentDescribes", "", problems))
             {
                 if (item.ValueKind == JsonValueKind.String)
                 {
@@ -83,15 +83,15 @@ internal static class SpdxReader
             }
 
             describes.AddRange(relationships.Where(r => r.Element == spdxId && r.RelationshipType == "DESCRIBES" && !describes.Contains(r.Related)).Select(r => r.Related));
-            var result = new SpdxDocument(version, spdxId ?? "", Text(root, "name", "", problems), Text(root, "documentNamespace", "", problems), describes, packages, relationships);
+            var result = new SpdxDocument(version, spdxId ?? "", JsonInput.Text(root, "name", "", problems), JsonInput.Text(root, "documentNamespace", "", problems), describes, packages, relationships);
             return new JsonLoadResult<SpdxDocument>(problems.Count == 0 ? result : null, problems);
         }
     }
 
     private static SpdxPackage? ReadPackage(JsonElement item, string at, List<JsonDiagnostic> problems)
     {
-        var id = Text(item, "SPDXID", at, problems);
-        var name = Text(item, "name", at, problems);
+        var id = JsonInput.Text(item, "SPDXID", at, problems);
+        var name = JsonInput.Text(item, "name", at, problems);
         if (id is null || name is null)
         {
             problems.Add(new JsonDiagnostic(at, "a package needs 'SPDXID' and 'name'"));
@@ -99,10 +99,10 @@ internal static class SpdxReader
         }
 
         var checksums = new List<SpdxChecksum>();
-        foreach (var (checksum, checksumAt) in Items(item, "checksums", at, problems))
+        foreach (var (checksum, checksumAt) in JsonInput.Items(item, "checksums", at, problems))
         {
-            var algorithm = Text(checksum, "algorithm", checksumAt, problems);
-            var value = Text(checksum, "checksumValue", checksumAt, problems);
+            var algorithm = JsonInput.Text(checksum, "algorithm", checksumAt, problems);
+            var value = JsonInput.Text(checksum, "checksumValue", checksumAt, problems);
             if (algorithm is null || value is null)
             {
                 problems.Add(new JsonDiagnostic(checksumAt, "a checksum needs 'algorithm' and 'checksumValue'"));
@@ -113,11 +113,11 @@ internal static class SpdxReader
         }
 
         var refs = new List<SpdxExternalRef>();
-        foreach (var (reference, referenceAt) in Items(item, "externalRefs", at, problems))
+        foreach (var (reference, referenceAt) in JsonInput.Items(item, "externalRefs", at, problems))
         {
-            var category = Text(reference, "referenceCategory", referenceAt, problems);
-            var type = Text(reference, "referenceType", referenceAt, problems);
-            var locator = Text(reference, "referenceLocator", referenceAt, problems);
+            var category = JsonInput.Text(reference, "referenceCategory", referenceAt, problems);
+            var type = JsonInput.Text(reference, "referenceType", referenceAt, problems);
+            var locator = JsonInput.Text(reference, "referenceLocator", referenceAt, problems);
             if (category is null || type is null || locator is null)
             {
                 problems.Add(new JsonDiagnostic(referenceAt, "an external reference needs 'referenceCategory', 'referenceType' and 'referenceLocator'"));
@@ -127,44 +127,7 @@ internal static class SpdxReader
             refs.Add(new SpdxExternalRef(category, type, locator));
         }
 
-        return new SpdxPackage(id, name, Text(item, "versionInfo", at, problems), Text(item, "supplier", at, problems), checksums, refs,
-            Text(item, "licenseConcluded", at, problems), Text(item, "licenseDeclared", at, problems));
-    }
-
-    private static string? Text(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
-    {
-        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        problems.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), "expected a string, found " + JsonInput.Describe(value.ValueKind)));
-        return null;
-    }
-
-    private static IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
-    {
-        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var array))
-        {
-            yield break;
-        }
-
-        var arrayAt = JsonInput.Pointer(at, name);
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add(new JsonDiagnostic(arrayAt, "expected an array, found " + JsonInput.Describe(array.ValueKind)));
-            yield break;
-        }
-
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            yield return (item, JsonInput.Pointer(arrayAt, i++));
-        }
+        return new SpdxPackage(id, name, JsonInput.Text(item, "versionInfo", at, problems), JsonInput.Text(item, "supplier", at, problems), checksums, refs,
+            JsonInput.Text(item, "licenseConcluded", at, problems), JsonInput.Text(item, "licenseDeclared", at, problems));
     }
 }
