@@ -20,11 +20,11 @@ public sealed record CveRecord(string DataVersion, CveMetadata Metadata, CveCont
 
     /// <summary>Reads a record from UTF-8 JSON; never throws on bad input.</summary>
     /// <param name="utf8">The record.</param>
-    public static CveLoadResult Parse(ReadOnlyMemory<byte> utf8) => CveRecordReader.Read(utf8);
+    public static JsonLoadResult<CveRecord> Parse(ReadOnlyMemory<byte> utf8) => CveRecordReader.Read(utf8);
 
     /// <summary>Reads a record from the rest of a stream; never throws on bad input.</summary>
     /// <param name="stream">The record, UTF-8.</param>
-    public static CveLoadResult Load(Stream stream) => CveRecordReader.Read(JsonInput.ReadAll(stream));
+    public static JsonLoadResult<CveRecord> Load(Stream stream) => CveRecordReader.Read(JsonInput.ReadAll(stream));
 
     /// <summary>Writes the record as CVE JSON 5.1 (<c>dataVersion</c> is <see cref="WrittenDataVersion"/>).</summary>
     /// <param name="writer">Where to write.</param>

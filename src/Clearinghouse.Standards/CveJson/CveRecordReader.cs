@@ -32,18 +32,18 @@ internal sealed class CveRecordReader
     {
     }
 
-    public static CveLoadResult Read(ReadOnlyMemory<byte> utf8)
+    public static JsonLoadResult<CveRecord> Read(ReadOnlyMemory<byte> utf8)
     {
         if (!JsonInput.TryParse(utf8, out var document, out var syntax))
         {
-            return new CveLoadResult(null, [syntax]);
+            return new JsonLoadResult<CveRecord>(null, [syntax]);
         }
 
         using (document)
         {
             var reader = new CveRecordReader();
             var record = reader.Record(document!.RootElement);
-            return new CveLoadResult(record, reader.diagnostics);
+            return new JsonLoadResult<CveRecord>(record, reader.diagnostics);
         }
     }
 

@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace Clearinghouse.Standards.Json;
 
 /// <summary>
-/// The outcome of loading a JSON document that is used whole or not at all (an SSVC decision table, a remediation
-/// policy): the value, or every problem found in the document.
+/// The outcome of loading a JSON document: the value, and every problem found. Each reader documents its rule: documents
+/// used whole or not at all (an SSVC decision table, a remediation policy, a CSAF advisory) have no value when there is
+/// any problem; readers that keep partial results (a CVE record with one bad reference) give the value with the problems.
 /// </summary>
 /// <typeparam name="T">What the document describes.</typeparam>
 public sealed class JsonLoadResult<T>
@@ -16,13 +17,13 @@ public sealed class JsonLoadResult<T>
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The loaded value; null when the document has any problem.</summary>
+    /// <summary>The loaded value; null when the document could not be read (for whole-or-nothing documents: when it has any problem).</summary>
     public T? Value { get; }
 
     /// <summary>Every problem found, each with a JSON pointer (or a line) and a reason; empty on success.</summary>
     public IReadOnlyList<JsonDiagnostic> Diagnostics { get; }
 
-    /// <summary>True when the document loaded.</summary>
+    /// <summary>True when there is a value (for readers that keep partial results, possibly with problems: see <see cref="Diagnostics"/>).</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool Succeeded => Value is not null;
 }

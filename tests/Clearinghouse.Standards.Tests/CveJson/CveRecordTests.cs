@@ -28,7 +28,7 @@ public sealed class CveRecordTests
     {
         var result = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal));
         Assert.True(result.Succeeded);
-        var record = result.Record;
+        var record = result.Value;
         Assert.Equal(
             [
                 "/containers/cna/affected/0/versions/1: left out: /containers/cna/affected/0/versions/1/status: 'broken' is not affected, unaffected or unknown",
@@ -52,7 +52,7 @@ public sealed class CveRecordTests
     [Fact]
     public void The_writer_keeps_unread_members_and_cvss_objects_exactly()
     {
-        var record = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Record!;
+        var record = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Value!;
         var json = record.ToJson();
         Assert.Contains("\"x_note\":{\"a\":[1,2]}", json, StringComparison.Ordinal);
         Assert.Contains("\"cvssV3_1\":{\"version\":\"3.1\",\"vectorString\":\"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\",\"baseScore\":9.8,\"baseSeverity\":\"CRITICAL\"}", json, StringComparison.Ordinal);
@@ -62,9 +62,9 @@ public sealed class CveRecordTests
     [Fact]
     public void Records_read_from_equal_JSON_are_equal_and_a_changed_version_range_is_not()
     {
-        var a = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Record!;
-        var b = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Record!;
-        var c = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal.Replace("1.4.2", "1.4.3", StringComparison.Ordinal))).Record!;
+        var a = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Value!;
+        var b = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal)).Value!;
+        var c = CveRecord.Parse(Encoding.UTF8.GetBytes(Minimal.Replace("1.4.2", "1.4.3", StringComparison.Ordinal))).Value!;
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, c);

@@ -25,9 +25,9 @@ public sealed class RealCveRecordTests
             {
                 problems.Add($"{Path.GetFileName(file)}: {string.Join("; ", result.Diagnostics)}");
             }
-            else if (result.Record.Metadata.CveId + ".json" != Path.GetFileName(file))
+            else if (result.Value.Metadata.CveId + ".json" != Path.GetFileName(file))
             {
-                problems.Add($"{Path.GetFileName(file)}: read as {result.Record.Metadata.CveId}");
+                problems.Add($"{Path.GetFileName(file)}: read as {result.Value.Metadata.CveId}");
             }
         }
 
@@ -77,7 +77,7 @@ public sealed class RealCveRecordTests
                 }
             }
 
-            var record = CveRecord.Parse(bytes).Record!;
+            var record = CveRecord.Parse(bytes).Value!;
             foreach (var c in record.Adp.Prepend(record.Cna))
             {
                 Add(actual, "products", c.Affected.Count);
@@ -108,7 +108,7 @@ public sealed class RealCveRecordTests
         var problems = new List<string>();
         foreach (var file in Files())
         {
-            var first = CveRecord.Parse(File.ReadAllBytes(file)).Record!;
+            var first = CveRecord.Parse(File.ReadAllBytes(file)).Value!;
             var json = first.ToJson();
             var again = CveRecord.Parse(Encoding.UTF8.GetBytes(json));
             if (!again.Succeeded || again.Diagnostics.Count > 0)
@@ -117,10 +117,10 @@ public sealed class RealCveRecordTests
                 continue;
             }
 
-            Assert.Equal(CveRecord.WrittenDataVersion, again.Record.DataVersion);
+            Assert.Equal(CveRecord.WrittenDataVersion, again.Value.DataVersion);
             var before = JsonSerializer.Serialize(first with { DataVersion = "" }, Dump);
-            var after = JsonSerializer.Serialize(again.Record with { DataVersion = "" }, Dump);
-            if (first with { DataVersion = "" } != again.Record with { DataVersion = "" } || before != after)
+            var after = JsonSerializer.Serialize(again.Value with { DataVersion = "" }, Dump);
+            if (first with { DataVersion = "" } != again.Value with { DataVersion = "" } || before != after)
             {
                 var at = before.Zip(after).TakeWhile(p => p.First == p.Second).Count();
                 problems.Add($"{Path.GetFileName(file)}: differs at model dump offset {at}: …{before[Math.Max(0, at - 60)..Math.Min(before.Length, at + 60)]}… vs …{after[Math.Max(0, at - 60)..Math.Min(after.Length, at + 60)]}…");

@@ -38,7 +38,7 @@ public sealed class ParserMutationTests
         new("SPDX document", () => Directory.EnumerateFiles(TestData.Path("sbom", "spdx-examples"), "*.json", SearchOption.AllDirectories),
             bytes => From(SpdxDocument.Load(bytes))),
         new("CVE JSON 5 record", () => Directory.EnumerateFiles(TestData.Path("cve"), "*.json", SearchOption.AllDirectories),
-            bytes => { var r = CveRecord.Parse(bytes); return new(r.Succeeded, [.. r.Diagnostics.Select(d => d.ToString())]); }),
+            bytes => From(CveRecord.Parse(bytes))),
         new("SARIF log", () => Directory.EnumerateFiles(TestData.Path("sarif", "sarif-tutorials"), "*.sarif", SearchOption.AllDirectories),
             ReadSarif),
         new("OSV record", () => Directory.EnumerateFiles(TestData.Path("osv", "golang-vulndb"), "*.json", SearchOption.AllDirectories),
