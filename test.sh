@@ -17,6 +17,18 @@ if [ -z "${CLEARINGHOUSE_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/i
   fi
 fi
 
+# The reproduction sandbox (docs/adr/007-reproduction-sandbox.md) needs bubblewrap; its tests fail without it.
+if ! command -v bwrap >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "bubblewrap is not installed; installing it from Debian's packages for the reproduction sandbox's tests."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null || {
+      echo "Could not install bubblewrap. Install it (apt-get install bubblewrap)." >&2; exit 2; }
+  else
+    echo "The tests need bubblewrap for the reproduction sandbox: install it (Debian: apt-get install bubblewrap)." >&2
+    exit 2
+  fi
+fi
+
 results=TestResults
 rm -rf "$results"
 dotnet test Clearinghouse.slnx --logger "trx" --results-directory "$results" "$@"
