@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Clearinghouse.Standards.Purl;
 
 namespace Clearinghouse.Standards.Osv;
@@ -42,5 +43,37 @@ public static class OsvEcosystems
         ecosystem = entry.Ecosystem;
         name = purl.Namespace is { Length: > 0 } ns && entry.Join is { } join ? ns + join + purl.Name : purl.Name;
         return true;
+    }
+    /// <summary>
+    /// The package URL for a package of an OSV ecosystem, the inverse of <see cref="TryFromPurl"/>. An ecosystem with a
+    /// release suffix (<c>Debian:12</c>, <c>Alpine:v3.19</c>) maps by its base name, with the distribution as namespace.
+    /// False for an ecosystem the table does not know, or a name that makes no purl.
+    /// </summary>
+    public static bool TryToPurl(string ecosystem, string name, string? version, [NotNullWhen(true)] out PackageUrl? purl)
+    {
+        ArgumentNullException.ThrowIfNull(ecosystem);
+        ArgumentNullException.ThrowIfNull(name);
+        purl = null;
+        var colon = ecosystem.IndexOf(':', StringComparison.Ordinal);
+        var baseName = colon < 0 ? ecosystem : ecosystem[..colon];
+        foreach (var (type, entry) in ByPurlType)
+        {
+            if (!string.Equals(entry.Ecosystem, baseName, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string? ns = type switch { "deb" => "debian", "apk" => "alpine", _ => null };
+            var simpleName = name;
+            if (entry.Join is { } join && name.LastIndexOf(join) is var at and > 0)
+            {
+                ns = name[..at];
+                simpleName = name[(at + 1)..];
+            }
+
+            return PackageUrl.TryCreate(type, ns, simpleName, version, null, null, out purl, out _);
+        }
+
+        return false;
     }
 }

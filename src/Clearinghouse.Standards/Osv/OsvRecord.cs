@@ -91,6 +91,25 @@ public sealed class OsvRecord
     /// <summary>The top-level <c>database_specific</c> object, when given.</summary>
     public JsonElement? DatabaseSpecific { get; }
 
+    /// <summary>Writes the record as OSV JSON: fields in the schema's order, empty lists and absent fields left out.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        OsvRecordWriter.Write(this, writer);
+    }
+
+    /// <summary>The record as OSV JSON text.</summary>
+    public string ToJson(bool indented = false)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     /// <summary>Reads an OSV record from UTF-8 JSON. Never throws.</summary>
     /// <returns>True when a record was read; <paramref name="diagnostics"/> may still list left-out fields.</returns>
     public static bool TryParse(ReadOnlyMemory<byte> json, [NotNullWhen(true)] out OsvRecord? record, out IReadOnlyList<JsonDiagnostic> diagnostics)
