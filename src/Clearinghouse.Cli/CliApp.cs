@@ -36,6 +36,7 @@ public static class CliApp
             ScoreCvssCommand.Build(console), ScoreSsvcCommand.Build(console),
         });
         root.Subcommands.Add(ValidateCommand.Build(console));
+        root.Subcommands.Add(ConvertCommand.Build(console));
         root.Subcommands.Add(new Command("osv", "OSV records, offline.") { OsvAffectedCommand.Build(console) });
         root.Subcommands.Add(new Command("audit", "The hash-chained audit trail.")
         {
