@@ -2,6 +2,7 @@ using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Health;
 using Clearinghouse.Http;
+using Clearinghouse.Findings;
 using Clearinghouse.Participants;
 using Clearinghouse.Server.Hosting;
 using Clearinghouse.Storage;
@@ -29,6 +30,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddAccess();
         builder.Services.AddAudit();
         builder.Services.AddParticipants();
+        builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
 
         var app = builder.Build();
         app.UseHostDefaults();
@@ -37,6 +39,7 @@ public sealed class ClearinghouseServer
             .RequireAuthorization(AccessModule.MemberPolicy)
             .AddEndpointFilterFactory(RequestValidation.Factory);
         api.MapParticipants();
+        api.MapFindings();
         api.MapAudit();
         return app;
     }

@@ -29,6 +29,7 @@ public sealed class ClearinghouseHost : WebApplicationFactory<ClearinghouseServe
             ["Database"] = Database.ConnectionString,
             ["Limits:RequestsPerMinute"] = settings?.TryGetValue("Limits:RequestsPerMinute", out var r) == true ? r : "60000",
             ["Limits:Burst"] = settings?.TryGetValue("Limits:Burst", out var b) == true ? b : "10000",
+            ["Findings:EvidenceKeyFile"] = Path.Combine(Path.GetTempPath(), "clearinghouse-tests", Path.GetRandomFileName() + ".key"),
         };
         UseKestrel(0);
         StartServer();

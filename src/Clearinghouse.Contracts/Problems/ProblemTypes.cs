@@ -44,6 +44,9 @@ public static class ProblemTypes
     /// <summary>429: the token has sent more requests than its rate allows; retry after the <c>Retry-After</c> header's seconds.</summary>
     public const string RateLimited = Prefix + "rate-limited";
 
+    /// <summary>An Idempotency-Key was sent again with a different request (422).</summary>
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+
     /// <summary>500: a fault in the server; the <c>traceId</c> lets an operator find it in the log. Nothing of the request was written.</summary>
     public const string ServerError = Prefix + "server-error";
 }

@@ -87,6 +87,18 @@ public static class AccessPolicy
         return o => o.Tlp != TlpLabel.Red && (o.Tlp == TlpLabel.Clear || o.Tlp == TlpLabel.Green || o.Id == me || staff);
     }
 
+    /// <summary>
+    /// The rule of <see cref="CanRead"/> for cases as a query filter: a case's source is its first reporter and every
+    /// organization that reported it is a recipient; staff see every case; TLP:RED is never used for findings.
+    /// </summary>
+    public static Expression<Func<Findings.VulnerabilityCase, bool>> ReadableCases(Principal caller, IQueryable<Findings.Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var me = caller.OrganizationId;
+        var staff = caller.IsStaff;
+        return c => staff || c.Tlp == TlpLabel.Clear || c.Tlp == TlpLabel.Green || findings.Any(f => f.CaseId == c.Id && f.OrganizationId == me);
+    }
+
     /// <summary>Only clearinghouse administrators enrol organizations and read the whole audit trail.</summary>
     public static bool IsStaffAdministrator(Principal caller) => caller is { IsStaff: true, Role: MemberRole.Admin };
 

@@ -51,10 +51,7 @@ public static class AuditChain
     /// </summary>
     internal static async Task SealAsync(ClearinghouseDb db, IReadOnlyList<AuditEntry> pending, CancellationToken ct)
     {
-        if (db.Provider == DatabaseProvider.Postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresChainLock})", ct);
-        }
+        await LockAsync(db, ct);
 
         var head = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
@@ -69,6 +66,19 @@ public static class AuditChain
             entry.Scheme = CurrentScheme;
             entry.Hash = ComputeHash(entry);
             previous = entry.Hash;
+        }
+    }
+
+    /// <summary>
+    /// Takes the chain's write lock for the rest of the current transaction (PostgreSQL; on SQLite the transaction
+    /// already holds the database's write lock). A use case that must read and write without interleaving with any
+    /// other audited writer (intake deciding which case a finding joins) takes it before it reads.
+    /// </summary>
+    internal static async Task LockAsync(ClearinghouseDb db, CancellationToken ct)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresChainLock})", ct);
         }
     }
 

@@ -93,7 +93,7 @@ public static class SarifFindings
                 Tool = Truncate(run.Driver?.Name ?? "unknown SARIF producer", 200),
                 ToolVersion = run.Driver?.SemanticVersion ?? run.Driver?.Version,
             },
-            RuleId = result.RuleId is { } id ? Truncate(id, 300) : null,
+            RuleId = (result.RuleId ?? rule?.Id) is { } id ? Truncate(id, 300) : null,
             PartialFingerprints = fingerprints.Count == 0 ? null : fingerprints,
             ExternalId = result.GuidText ?? $"runs/{result.RunIndex}/results/{result.Index}",
         };

@@ -129,6 +129,9 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
         configurationBuilder.Properties<OrganizationId>().HaveConversion<TypedIdConverter<OrganizationId>>();
         configurationBuilder.Properties<MemberId>().HaveConversion<TypedIdConverter<MemberId>>();
         configurationBuilder.Properties<TokenId>().HaveConversion<TypedIdConverter<TokenId>>();
+        configurationBuilder.Properties<Findings.FindingId>().HaveConversion<TypedIdConverter<Findings.FindingId>>();
+        configurationBuilder.Properties<Findings.CaseId>().HaveConversion<TypedIdConverter<Findings.CaseId>>();
+        configurationBuilder.Properties<Findings.SubmissionId>().HaveConversion<TypedIdConverter<Findings.SubmissionId>>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Cli.Tests.Commands;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Cli.Tests.Commands;

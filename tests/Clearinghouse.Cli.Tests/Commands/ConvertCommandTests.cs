@@ -3,15 +3,13 @@ using System.Text.Json;
 using Clearinghouse.Standards.Csaf;
 using Clearinghouse.Standards.CveJson;
 using Clearinghouse.Standards.Osv;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 
 /// <summary><c>convert</c> over real files: each mapping writes a document its own reader takes without complaint.</summary>
 public sealed class ConvertCommandTests
 {
-    private static readonly string Data =
-        Environment.GetEnvironmentVariable("CLEARINGHOUSE_TEST_DATA") is { Length: > 0 } given ? given : Path.Combine(NodePeer.RepositoryRoot(), "..", "shared", "data");
+    private static readonly string Data = TestData.Root;
 
     private static string Osv(params string[] parts) => Path.Combine([Data, "osv", .. parts]);
 

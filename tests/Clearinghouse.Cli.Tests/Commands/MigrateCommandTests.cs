@@ -1,5 +1,4 @@
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 

@@ -1,4 +1,3 @@
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 

@@ -1,5 +1,4 @@
 using Clearinghouse.Standards.Cvss;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 

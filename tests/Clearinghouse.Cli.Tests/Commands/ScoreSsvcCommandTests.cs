@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 

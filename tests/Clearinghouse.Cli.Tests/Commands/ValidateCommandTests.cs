@@ -1,12 +1,10 @@
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 
 /// <summary><c>validate</c> over real files of every exchange format in the shared data, and over broken ones.</summary>
 public sealed class ValidateCommandTests
 {
-    private static readonly string Data =
-        Environment.GetEnvironmentVariable("CLEARINGHOUSE_TEST_DATA") is { Length: > 0 } given ? given : Path.Combine(NodePeer.RepositoryRoot(), "..", "shared", "data");
+    private static readonly string Data = TestData.Root;
 
     public static TheoryData<string, string> RealFiles() => new()
     {

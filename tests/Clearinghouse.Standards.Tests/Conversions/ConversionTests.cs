@@ -8,7 +8,6 @@ using Clearinghouse.Standards.Osv;
 using Clearinghouse.Standards.Tests.CveJson;
 using Clearinghouse.Standards.Tests.JsonSchema;
 using Clearinghouse.Standards.Tests.Osv;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Standards.Tests.Conversions;
 

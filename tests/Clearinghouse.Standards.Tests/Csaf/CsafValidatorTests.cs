@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clearinghouse.Standards.Csaf;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Standards.Tests.Csaf;
 

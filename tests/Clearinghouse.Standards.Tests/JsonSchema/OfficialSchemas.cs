@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Clearinghouse.Standards.JsonSchema;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Standards.Tests.JsonSchema;
 

@@ -4,7 +4,6 @@ using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Participants;
 using Clearinghouse.Standards.Tlp;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Tests.Access;

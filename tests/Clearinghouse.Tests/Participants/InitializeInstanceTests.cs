@@ -1,7 +1,6 @@
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Participants;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Tests.Participants;

@@ -5,7 +5,6 @@ using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Participants;
 using Clearinghouse.Standards.Tlp;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Clearinghouse.Tests.Server;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Tests.Participants;
 

@@ -3,7 +3,6 @@ using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Standards.Tlp;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Clearinghouse.Tests.Server;
 
 namespace Clearinghouse.Tests.Participants;

@@ -5,7 +5,6 @@ using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Standards.Tlp;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Xunit.Sdk;
 
 namespace Clearinghouse.Tests.Server;

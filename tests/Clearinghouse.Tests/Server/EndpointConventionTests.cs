@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Clearinghouse.Contracts.Audit;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;

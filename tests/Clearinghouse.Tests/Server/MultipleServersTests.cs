@@ -3,7 +3,6 @@ using Clearinghouse.Contracts.Audit;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Tests.Server;

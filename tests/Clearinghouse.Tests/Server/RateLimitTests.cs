@@ -3,7 +3,6 @@ using System.Net;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Tests.Server;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Problems;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Tests.Server;

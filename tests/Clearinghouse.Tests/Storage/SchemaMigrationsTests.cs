@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Tests.Storage;

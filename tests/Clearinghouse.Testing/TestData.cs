@@ -1,4 +1,4 @@
-namespace Clearinghouse.Standards.Tests;
+namespace Clearinghouse.Testing;
 
 /// <summary>
 /// The real public files tests read: the folder named by CLEARINGHOUSE_TEST_DATA, else ../shared/data beside the

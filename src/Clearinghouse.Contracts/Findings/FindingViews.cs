@@ -1,0 +1,90 @@
+using Clearinghouse.Standards.Tlp;
+
+namespace Clearinghouse.Contracts.Findings;
+
+/// <summary>The result of a submission: one item per finding, in the order sent.</summary>
+/// <param name="SubmissionId">The submission's id; the same request sent again returns this same result.</param>
+/// <param name="Replayed">True when this is the stored result of an earlier identical request (same Idempotency-Key or same content).</param>
+/// <param name="Format">The format the findings came in: native, sarif, osv or cve.</param>
+/// <param name="ReceivedAt">When the clearinghouse committed the submission.</param>
+/// <param name="NewCases">How many findings opened a case.</param>
+/// <param name="JoinedCases">How many joined an existing case.</param>
+/// <param name="AlreadySubmitted">How many had been submitted before by the same organization.</param>
+/// <param name="Items">Each finding's outcome.</param>
+public sealed record SubmissionResult(
+    Guid SubmissionId,
+    bool Replayed,
+    string Format,
+    DateTimeOffset ReceivedAt,
+    int NewCases,
+    int JoinedCases,
+    int AlreadySubmitted,
+    IReadOnlyList<SubmittedFinding> Items);
+
+/// <summary>What became of one submitted finding.</summary>
+/// <param name="Index">Its position in the submission, from 0.</param>
+/// <param name="ExternalId">The reporter's own id for it, if given.</param>
+/// <param name="Outcome">New case, joined case, or already submitted.</param>
+/// <param name="FindingId">The finding's id (for an already submitted finding, the earlier one's).</param>
+/// <param name="CaseId">The case it belongs to.</param>
+/// <param name="CaseNumber">The case's readable number, e.g. CH-2026-00042.</param>
+/// <param name="MatchedBy">For a joined case: the fingerprint kind that matched (exact, crash-state, package-weakness-location).</param>
+public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutcome Outcome, Guid FindingId, Guid CaseId, string CaseNumber, string? MatchedBy);
+
+/// <summary>A case: one vulnerability, however many times and by whomever it was reported.</summary>
+/// <param name="Id">The case's id.</param>
+/// <param name="Number">Its readable number, e.g. CH-2026-00042.</param>
+/// <param name="State">Where it is in its life.</param>
+/// <param name="RejectionReason">Why it was rejected, when it was.</param>
+/// <param name="Title">The first report's title.</param>
+/// <param name="Target">What is affected, as the first report named it.</param>
+/// <param name="Weakness">The CWE id, if known.</param>
+/// <param name="Tlp">Who may see it.</param>
+/// <param name="ProvisionalPriority">Triage order, 0 to 100: higher first. From the proposed CVSS score, a security crash, and how many reporters corroborate it.</param>
+/// <param name="CvssVector">The proposed CVSS vector, if any.</param>
+/// <param name="CrashState">The crash state (top three frames) when a crash report was given.</param>
+/// <param name="Reporters">How many organizations reported it.</param>
+/// <param name="FindingCount">How many findings it holds.</param>
+/// <param name="OpenedAt">When it was opened.</param>
+/// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="Attributions">Who reported it, in commit order: all of them for clearinghouse staff, one's own for a reporter.</param>
+public sealed record CaseView(
+    Guid Id,
+    string Number,
+    CaseState State,
+    RejectionReason? RejectionReason,
+    string Title,
+    string Target,
+    string? Weakness,
+    TlpLabel Tlp,
+    int ProvisionalPriority,
+    string? CvssVector,
+    string? CrashState,
+    int Reporters,
+    int FindingCount,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<AttributionView> Attributions);
+
+/// <summary>One report in a case: who reported it, when, and how.</summary>
+/// <param name="Order">Its place in commit order within the case, from 1: the first reporter has 1.</param>
+/// <param name="FindingId">The finding.</param>
+/// <param name="OrganizationId">The reporting organization.</param>
+/// <param name="MemberId">The member who submitted it.</param>
+/// <param name="ReceivedAt">When the clearinghouse committed it.</param>
+/// <param name="Relation">Whether it opened the case or corroborates it.</param>
+/// <param name="MatchedBy">The fingerprint kind that joined it to the case.</param>
+/// <param name="Tool">The tool that found it.</param>
+/// <param name="Model">The AI model that found it, if one did.</param>
+/// <param name="Format">The format it came in.</param>
+public sealed record AttributionView(
+    int Order,
+    Guid FindingId,
+    Guid OrganizationId,
+    Guid MemberId,
+    DateTimeOffset ReceivedAt,
+    FindingRelation Relation,
+    string? MatchedBy,
+    string Tool,
+    string? Model,
+    string Format);

@@ -1,0 +1,23 @@
+using Clearinghouse.Access;
+using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearinghouse.Findings;
+
+internal static class CaseViews
+{
+    /// <summary>Staff see every reporter; a reporter sees its own findings only (reporter identity is need-to-know).</summary>
+    public static async Task<List<CaseView>> WithAttributionsAsync(ClearinghouseDb db, Principal caller, List<VulnerabilityCase> cases, CancellationToken ct)
+    {
+        var ids = cases.Select(c => c.Id).ToList();
+        var findings = db.Set<Finding>().AsNoTracking().Where(f => ids.Contains(f.CaseId));
+        if (!caller.IsStaff)
+        {
+            findings = findings.Where(f => f.OrganizationId == caller.OrganizationId);
+        }
+
+        var attributions = (await findings.OrderBy(f => f.AttributionOrder).ToListAsync(ct)).ToLookup(f => f.CaseId);
+        return [.. cases.Select(c => c.ToView([.. attributions[c.Id].Select(f => f.ToAttribution())]))];
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Clearinghouse.Findings;
+
+public static class FindingsModule
+{
+    public static IServiceCollection AddFindings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FindingsOptions>().Bind(configuration);
+        services.AddSingleton<EvidenceVault>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFindings(this IEndpointRouteBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var options = api.ServiceProvider.GetRequiredService<IOptions<FindingsOptions>>().Value;
+
+        // Evidence travels in base64 (4/3 of its size) inside the finding: the body limits follow the evidence limits.
+        var oneFinding = new BodyLimit(options.MaxEvidenceBytesPerFinding * 4 / 3 + (1024 * 1024));
+        var findings = api.MapGroup("/findings").WithTags("Findings");
+        findings.MapPost("/", SubmitFindings.HandleOne).WithName("SubmitFinding")
+            .WithSummary("Submit one finding in the native format; answered after commit, with its case")
+            .WithMetadata(oneFinding);
+        findings.MapPost("/batch", SubmitFindings.HandleBatch).WithName("SubmitFindingBatch")
+            .WithSummary("Submit up to 1,000 findings at once, all or nothing: refused findings are named by path")
+            .WithMetadata(new BodyLimit(4 * oneFinding.MaxRequestBodySize));
+        findings.MapPost("/sarif", SubmitFindings.HandleSarif).WithName("SubmitSarif")
+            .WithSummary("Submit a SARIF 2.1.0 log (streamed; target=purl@version or repository URL with commit)")
+            .Accepts<Stream>("application/sarif+json", "application/json")
+            .WithMetadata(new BodyLimit(options.MaxSarifBytes));
+
+        var cases = api.MapGroup("/cases").WithTags("Findings");
+        cases.MapGet("/", ListCases.Handle).WithName("ListCases").WithSummary("List the cases visible to the caller, newest first");
+        cases.MapGet("/triage", ListTriageCases.Handle).WithName("ListTriageCases")
+            .WithSummary("The analysts' triage queue: validated, new and in-triage cases, highest provisional priority first");
+        cases.MapGet("/{caseRef}", GetCase.Handle).WithName("GetCase").WithSummary("Read a case by id or number (CH-2026-00042)");
+        return api;
+    }
+}
+
+/// <summary>An endpoint's own request body limit, in place of the host-wide one (ASP.NET Core applies it when the endpoint is selected).</summary>
+internal sealed record BodyLimit(long? MaxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata;

@@ -1,0 +1,20 @@
+namespace Clearinghouse.Findings;
+
+/// <summary>Settings of the findings capability, section <c>Findings</c>.</summary>
+public sealed class FindingsOptions
+{
+    /// <summary>The evidence encryption key, 32 bytes in base64. When absent, the key is read from (or created in) <see cref="EvidenceKeyFile"/>.</summary>
+    public string? EvidenceKey { get; set; }
+
+    /// <summary>Where the evidence key is kept when not configured directly; created with 32 random bytes, owner-only, if missing.</summary>
+    public string EvidenceKeyFile { get; set; } = Path.Combine("data", "evidence.key");
+
+    /// <summary>The largest evidence file accepted.</summary>
+    public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The most evidence one finding may carry in all.</summary>
+    public long MaxEvidenceBytesPerFinding { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>The largest SARIF log accepted in one upload.</summary>
+    public long MaxSarifBytes { get; set; } = 512L * 1024 * 1024;
+}

@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Clearinghouse.Access;
+using Clearinghouse.Contracts;
+using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Contracts.Problems;
+using Clearinghouse.Http;
+using Clearinghouse.Standards.Json;
+using Clearinghouse.Standards.Tlp;
+using Clearinghouse.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Clearinghouse.Findings;
+
+/// <summary>
+/// A reporter submits findings: one in the native format, a batch of them, or a SARIF log (streamed to a private temp
+/// file, never held whole in memory). Every finding is checked first; if any is refused, the answer names each refused
+/// finding by its path and nothing is written (a submission is all or nothing). The answer is given only after commit.
+/// The same request sent again, by its Idempotency-Key header or by its content, gets the first answer back.
+/// </summary>
+public static class SubmitFindings
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleOne(
+        FindingSubmission finding, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
+        SubmitAsync("native", [finding], string.Empty, caller, http, db, vault, options.Value, ct);
+
+    public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleBatch(
+        FindingBatch batch, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
+        SubmitAsync("native", batch.Findings, "findings", caller, http, db, vault, options.Value, ct);
+
+    public static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleSarif(
+        string? target, string? commit, string? tlp, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (FindingTargets.Parse(target, commit, out var scanned) is { } targetProblem)
+        {
+            return Problems.Invalid("target", targetProblem);
+        }
+
+        TlpLabel? label = null;
+        if (tlp is not null)
+        {
+            if (!TlpLabels.TryParse(tlp, out var parsed))
+            {
+                return Problems.Invalid("tlp", $"'{tlp}' is not a TLP label (clear, green, amber, amber+strict).");
+            }
+
+            label = parsed;
+        }
+
+        var limit = options.Value.MaxSarifBytes;
+        var spool = Path.Combine(Path.GetTempPath(), $"clearinghouse-sarif-{db.Clock.NewId():N}.sarif");
+        try
+        {
+            string bodyHash;
+            await using (var file = PrivateFiles.CreateNew(spool))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                long total = 0;
+                int read;
+                while ((read = await http.Request.Body.ReadAsync(buffer, ct)) > 0)
+                {
+                    total += read;
+                    if (total > limit)
+                    {
+                        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", type: ProblemTypes.PayloadTooLarge,
+                            detail: $"A SARIF upload is at most {limit:N0} bytes.");
+                    }
+
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+
+                bodyHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            var diagnostics = new List<JsonDiagnostic>();
+            var findings = SarifFindings.Read(() => new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), scanned!, label, diagnostics).ToList();
+            if (diagnostics.Count > 0)
+            {
+                return TypedResults.ValidationProblem(diagnostics.Take(100).GroupBy(d => d.Location).ToDictionary(g => g.Key.Length == 0 ? "/" : g.Key, g => g.Select(d => d.Reason).ToArray()),
+                    type: ProblemTypes.Validation, title: "The SARIF log is not valid");
+            }
+
+            return await SubmitAsync("sarif", findings, "results", caller, http, db, vault, options.Value, ct, $"sarif\n{target}\n{commit}\n{tlp}\n{bodyHash}");
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    private static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        string format, IReadOnlyList<FindingSubmission> submitted, string path, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault,
+        FindingsOptions options, CancellationToken ct, string? identity = null)
+    {
+        var key = http.Request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } k ? k : null;
+        if (key is { Length: > 200 })
+        {
+            return Problems.Invalid(IdempotencyKeyHeader, "An Idempotency-Key is at most 200 characters.");
+        }
+
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity ?? format + "\n" + JsonSerializer.Serialize(submitted, ContractJson.Options))));
+        var (replay, conflict) = await Intake.FindReplayAsync(db, caller, requestHash, key, ct);
+        if (conflict)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused", type: ProblemTypes.IdempotencyKeyReused,
+                detail: $"The Idempotency-Key '{key}' was used before for a different request; use a new key for new content.");
+        }
+
+        if (replay is not null)
+        {
+            return TypedResults.Ok(replay);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var normalized = new List<NormalizedFinding>(submitted.Count);
+        for (var i = 0; i < submitted.Count; i++)
+        {
+            var itemPath = path.Length == 0 ? "" : $"{path}[{i}]";
+            if (FindingRules.Normalize(submitted[i], itemPath, options, errors) is { } finding)
+            {
+                normalized.Add(finding);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, type: ProblemTypes.Validation,
+                title: submitted.Count == 1 ? "The finding was not taken" : $"{errors.Keys.Select(k => k.Split('.')[0]).Distinct().Count()} of {submitted.Count} findings were refused; none was taken");
+        }
+
+        var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized), vault, ct);
+        return TypedResults.Ok(result);
+    }
+}

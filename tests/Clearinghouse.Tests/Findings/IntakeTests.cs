@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Contracts.Problems;
+using Clearinghouse.Findings;
+using Clearinghouse.Standards.Tlp;
+using Clearinghouse.Storage;
+using Clearinghouse.Tests.Server;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clearinghouse.Tests.Findings;
+
+/// <summary>Findings intake through the real host: cases, cross-reporter deduplication, idempotency, all-or-nothing batches, evidence.</summary>
+public sealed class IntakeTests(SharedHosts hosts) : IClassFixture<SharedHosts>
+{
+    internal static FindingSubmission Overflow(string package, string title = "Heap buffer overflow in png_read_row") => new()
+    {
+        Title = title,
+        Description = "A crafted PNG writes past the row buffer.",
+        Target = new FindingTarget { Purl = $"pkg:github/{package}@1.6.43" },
+        Weakness = "CWE-787",
+        Location = new FindingLocation { File = "pngrutil.c", Line = 4211, Function = "png_read_row" },
+        CvssVector = "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H",
+        FoundBy = new FindingOrigin { Tool = "fuzz-agent", Model = "example-model-2" },
+    };
+
+    [Theory, BothProviders]
+    public async Task Two_reporters_of_the_same_bug_share_one_case_in_commit_order_and_each_sees_only_its_own_attribution(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var package = $"pnggroup/libpng-{provider}-{host.Clock.NewId():N}";
+        var first = await host.EnrolAsync("First Lab", OrganizationKind.ScannerOperator);
+        var second = await host.EnrolAsync("Second Lab", OrganizationKind.ScannerOperator);
+        using var firstClient = host.Client(first.AdminToken.Secret);
+        using var secondClient = host.Client(second.AdminToken.Secret);
+
+        var opened = await (await firstClient.PostJsonAsync("/api/findings", Overflow(package))).ReadAsync<SubmissionResult>();
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var joined = await (await secondClient.PostJsonAsync("/api/findings", Overflow(package, "OOB write when reading interlaced rows") with
+        {
+            Location = new FindingLocation { File = "./pngrutil.c", Function = "png_read_row" },
+            FoundBy = new FindingOrigin { Tool = "other-scanner" },
+        })).ReadAsync<SubmissionResult>();
+
+        var created = Assert.Single(opened.Items);
+        Assert.Equal(IntakeOutcome.NewCase, created.Outcome);
+        Assert.Matches(@"^CH-\d{4}-\d{5}$", created.CaseNumber);
+        var corroboration = Assert.Single(joined.Items);
+        Assert.Equal(IntakeOutcome.JoinedCase, corroboration.Outcome);
+        Assert.Equal(created.CaseId, corroboration.CaseId);
+        Assert.Equal("package-weakness-location", corroboration.MatchedBy);
+
+        using var staff = host.Client(host.StaffToken);
+        var all = await (await staff.GetAsync($"/api/cases/{created.CaseNumber}")).ReadAsync<CaseView>();
+        Assert.Equal(2, all.Reporters);
+        Assert.Equal([1, 2], all.Attributions.Select(a => a.Order));
+        Assert.Equal([first.Organization.Id, second.Organization.Id], all.Attributions.Select(a => a.OrganizationId));
+        Assert.Equal([FindingRelation.Opened, FindingRelation.Corroborates], all.Attributions.Select(a => a.Relation));
+        Assert.True(all.Attributions[0].ReceivedAt < all.Attributions[1].ReceivedAt);
+
+        var seenBySecond = await (await secondClient.GetAsync($"/api/cases/{created.CaseId}")).ReadAsync<CaseView>();
+        Assert.Equal(2, seenBySecond.Reporters);
+        Assert.Equal([second.Organization.Id], seenBySecond.Attributions.Select(a => a.OrganizationId));
+
+        var outsider = await host.EnrolAsync("Outsider", OrganizationKind.Maintainer);
+        using var outsiderClient = host.Client(outsider.AdminToken.Secret);
+        await (await outsiderClient.GetAsync($"/api/cases/{created.CaseId}")).ProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
+        Assert.DoesNotContain(await (await outsiderClient.GetAsync("/api/cases")).ReadAsync<List<CaseView>>(), c => c.Id == created.CaseId);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_same_submission_sent_again_returns_the_first_result_and_creates_nothing(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var lab = await host.EnrolAsync("Retrying Lab", OrganizationKind.ScannerOperator);
+        using var client = host.Client(lab.AdminToken.Secret);
+        var finding = Overflow($"retry/{provider}-{host.Clock.NewId():N}");
+
+        var first = await (await Send(client, finding, "key-1")).ReadAsync<SubmissionResult>();
+        var counts = await CountsAsync(host);
+        var byKey = await (await Send(client, finding, "key-1")).ReadAsync<SubmissionResult>();
+        var byContent = await (await Send(client, finding, null)).ReadAsync<SubmissionResult>();
+        await (await Send(client, finding with { Title = "Something else entirely" }, "key-1")).ProblemAsync(HttpStatusCode.UnprocessableEntity, ProblemTypes.IdempotencyKeyReused);
+
+        Assert.False(first.Replayed);
+        Assert.True(byKey.Replayed);
+        Assert.True(byContent.Replayed);
+        Assert.Equal(first.SubmissionId, byKey.SubmissionId);
+        Assert.Equal(first.Items, byContent.Items);
+        Assert.Equal(counts, await CountsAsync(host));
+
+        // The same finding inside another request is not taken twice either.
+        var inBatch = await (await client.PostJsonAsync("/api/findings/batch", new FindingBatch { Findings = [finding, Overflow($"other/{host.Clock.NewId():N}")] })).ReadAsync<SubmissionResult>();
+        Assert.Equal([IntakeOutcome.AlreadySubmitted, IntakeOutcome.NewCase], inBatch.Items.Select(i => i.Outcome));
+        Assert.Equal(first.Items[0].FindingId, inBatch.Items[0].FindingId);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_batch_with_bad_findings_is_refused_whole_naming_each_bad_one_and_writes_nothing(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var lab = await host.EnrolAsync("Sloppy Lab", OrganizationKind.ScannerOperator);
+        using var client = host.Client(lab.AdminToken.Secret);
+        var good = Overflow($"good/{host.Clock.NewId():N}");
+        var counts = await CountsAsync(host);
+
+        var (problem, _) = await (await client.PostJsonAsync("/api/findings/batch", new FindingBatch
+        {
+            Findings =
+            [
+                good,
+                good with { Target = new FindingTarget { Purl = "pkg:npm/left-pad" } },
+                good with { CvssVector = "CVSS:3.1/AV:X", Tlp = TlpLabel.Red },
+                good with { Campaign = Guid.CreateVersion7(DateTimeOffset.UnixEpoch), Evidence = [new EvidenceFile { Name = "poc.bin", ContentBase64 = "not base64!" }] },
+                good with { Target = new FindingTarget { Purl = "pkg:npm/x@1", Product = "Acme Widget 2" } },
+            ],
+        })).ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+
+        Assert.Equal(
+            ["findings[1].target.purl", "findings[2].cvssVector", "findings[2].tlp", "findings[3].campaign", "findings[3].evidence[0].contentBase64", "findings[4].target"],
+            problem.Errors!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(counts, await CountsAsync(host));
+    }
+
+    [Theory, BothProviders]
+    public async Task Evidence_is_stored_once_by_its_hash_encrypted_and_an_oversized_file_is_refused(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var lab = await host.EnrolAsync("Evidence Lab", OrganizationKind.ScannerOperator);
+        using var client = host.Client(lab.AdminToken.Secret);
+        var poc = "crash input that writes past the row buffer"u8.ToArray();
+        var evidence = new EvidenceFile { Name = "poc.png", MediaType = "image/png", ContentBase64 = Convert.ToBase64String(poc) };
+
+        var result = await (await client.PostJsonAsync("/api/findings", Overflow($"evidence/{host.Clock.NewId():N}") with { Evidence = [evidence] })).ReadAsync<SubmissionResult>();
+        await (await client.PostJsonAsync("/api/findings", Overflow($"evidence/{host.Clock.NewId():N}") with
+        {
+            Evidence = [new EvidenceFile { Name = "huge.bin", ContentBase64 = Convert.ToBase64String(new byte[10 * 1024 * 1024 + 1]) }],
+        })).ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+
+        await using var db = host.OpenDatabase();
+        var findingId = FindingId.From(result.Items[0].FindingId);
+        var named = await db.Set<FindingEvidence>().SingleAsync(e => e.FindingId == findingId);
+        var blob = await db.Set<EvidenceBlob>().SingleAsync(b => b.Sha256 == named.Sha256);
+        Assert.Equal(EvidenceVault.Address(poc), blob.Sha256);
+        Assert.False(blob.Ciphertext.AsSpan().SequenceEqual(poc));
+        Assert.Equal(poc, host.Services.GetRequiredService<EvidenceVault>().Open(blob));
+        blob.Ciphertext[0] ^= 1;
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => host.Services.GetRequiredService<EvidenceVault>().Open(blob));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_real_SARIF_log_is_taken_as_findings_and_a_second_reporter_of_the_same_log_corroborates_every_case(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var first = await host.EnrolAsync("SARIF Lab", OrganizationKind.ScannerOperator);
+        var second = await host.EnrolAsync("Second SARIF Lab", OrganizationKind.ScannerOperator);
+        var log = await File.ReadAllBytesAsync(TestData.Path("sarif", "pixee-codemodder-java", "core-codemods", "src", "test", "resources", "webgoat_v8.2.2_codeql.sarif"));
+        var target = $"https://github.com/example/webgoat-{provider}-{host.Clock.NewId():N}";
+
+        var taken = await (await PostSarif(host.Client(first.AdminToken.Secret), log, target)).ReadAsync<SubmissionResult>();
+        var again = await (await PostSarif(host.Client(first.AdminToken.Secret), log, target)).ReadAsync<SubmissionResult>();
+        var corroborated = await (await PostSarif(host.Client(second.AdminToken.Secret), log, target)).ReadAsync<SubmissionResult>();
+
+        Assert.Equal("sarif", taken.Format);
+        Assert.True(taken.Items.Count > 10);
+        Assert.Equal(taken.Items.Count, taken.NewCases + taken.JoinedCases);
+        Assert.True(again.Replayed);
+        Assert.Equal(taken.Items.Count, corroborated.JoinedCases);
+        Assert.Equal(["exact"], corroborated.Items.Select(i => i.MatchedBy).Distinct());
+        Assert.Equal(taken.Items.Select(i => i.CaseId), corroborated.Items.Select(i => i.CaseId));
+
+        await (await PostSarif(host.Client(first.AdminToken.Secret), "{\"version\": \"2.1.0\", \"runs\": [ {\"results\": 7} ]}"u8.ToArray(), target))
+            .ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        await (await PostSarif(host.Client(first.AdminToken.Secret), log, null)).ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+    }
+
+    [Fact]
+    public async Task Concurrent_reports_of_one_bug_by_many_reporters_open_exactly_one_case_on_PostgreSQL()
+    {
+        var host = await hosts.For(DatabaseProvider.Postgres);
+        var package = $"race/{host.Clock.NewId():N}";
+        var labs = new List<EnrolmentView>();
+        for (var i = 0; i < 6; i++)
+        {
+            labs.Add(await host.EnrolAsync($"Racing Lab {i}", OrganizationKind.ScannerOperator));
+        }
+
+        var results = await Task.WhenAll(labs.Select(async lab =>
+        {
+            using var client = host.Client(lab.AdminToken.Secret);
+            return await (await client.PostJsonAsync("/api/findings", Overflow(package))).ReadAsync<SubmissionResult>();
+        }));
+
+        var caseIds = results.Select(r => r.Items[0].CaseId).Distinct().ToList();
+        var only = Assert.Single(caseIds);
+        using var staff = host.Client(host.StaffToken);
+        var view = await (await staff.GetAsync($"/api/cases/{only}")).ReadAsync<CaseView>();
+        Assert.Equal(6, view.Reporters);
+        Assert.Equal([1, 2, 3, 4, 5, 6], view.Attributions.Select(a => a.Order));
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, FindingSubmission finding, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/findings") { Content = Wire.Json(System.Text.Json.JsonSerializer.Serialize(finding, Contracts.ContractJson.Options)) };
+        if (key is not null)
+        {
+            request.Headers.Add(SubmitFindings.IdempotencyKeyHeader, key);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static async Task<HttpResponseMessage> PostSarif(HttpClient client, byte[] log, string? target)
+    {
+        using (client)
+        {
+            var content = new ByteArrayContent(log);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/sarif+json");
+            return await client.PostAsync("/api/findings/sarif" + (target is null ? "" : "?target=" + Uri.EscapeDataString(target)), content);
+        }
+    }
+
+    private static async Task<(int Cases, int Findings, int Keys, int Submissions, int Audit)> CountsAsync(ClearinghouseHost host)
+    {
+        await using var db = host.OpenDatabase();
+        return (await db.Set<VulnerabilityCase>().CountAsync(), await db.Set<Finding>().CountAsync(), await db.Set<FindingKey>().CountAsync(),
+            await db.Set<Submission>().CountAsync(), await db.AuditEntries.CountAsync());
+    }
+}
