@@ -117,6 +117,7 @@ public sealed partial class ReproductionSandbox
 
         var dropPrivileges = Environment.IsPrivilegedProcess;
         var missing = SandboxCommandLine.ToolsInside
+            .Append(SandboxCommandLine.TimeoutPath)
             .Concat(dropPrivileges ? [SandboxCommandLine.SetprivPath] : [])
             .Where(tool => !File.Exists(tool))
             .ToList();
@@ -207,7 +208,17 @@ public sealed partial class ReproductionSandbox
         }
 
         var elapsed = clock.GetElapsedTime(started);
-        var outputs = await Task.WhenAll(stdout, stderr).WaitAsync(OutputDrainLimit, clock, CancellationToken.None);
+        CapturedOutput[] outputs;
+        try
+        {
+            outputs = await Task.WhenAll(stdout, stderr).WaitAsync(OutputDrainLimit, clock, CancellationToken.None);
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException(
+                "The sandbox's output did not end after its processes were gone: a sandbox process escaped supervision.", e);
+        }
+
         ct.ThrowIfCancellationRequested();
 
         var outcome = new SandboxOutcome

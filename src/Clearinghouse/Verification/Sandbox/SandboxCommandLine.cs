@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Clearinghouse.Verification.Sandbox;
 
 /// <summary>
-/// The host command line of one run: [setpriv to nobody when we are root] bwrap [isolation] -- perl [status reporter]
-/// env -i [the request's environment] prlimit [limits] -- the command. ADR 007 explains each part.
+/// The host command line of one run: timeout [backstop] [setpriv to nobody when we are root] bwrap [isolation] --
+/// perl [status reporter] env -i [the request's environment] prlimit [limits] -- the command. ADR 007 explains each part.
 /// </summary>
 internal static class SandboxCommandLine
 {
@@ -22,13 +22,25 @@ internal static class SandboxCommandLine
 
     public const string SetprivPath = "/usr/bin/setpriv";
 
+    public const string TimeoutPath = "/usr/bin/timeout";
+
+    /// <summary>How long after the wall-clock limit the backstop kills the sandbox if we have not (we crashed).</summary>
+    public static readonly TimeSpan BackstopGrace = TimeSpan.FromSeconds(5);
+
     // Waits for the command and writes its raw wait status (exit code << 8, or the signal number) to the status file:
-    // bwrap itself reports a signal as 128 + n, indistinguishable from a command that exits with that code.
+    // bwrap itself reports a signal as 128 + n, indistinguishable from a command that exits with that code. Then it
+    // kills what the command left behind and waits (boundedly) until only bwrap's pid 1 and itself remain, because
+    // bwrap returns as soon as this process exits and would otherwise leave the rest to die asynchronously.
     private const string StatusReporter =
         "my $pid = fork; exit 125 unless defined $pid;" +
         "if ($pid == 0) { exec { $ARGV[0] } @ARGV; exit 127 }" +
         "waitpid $pid, 0; my $status = $?;" +
-        "open my $out, '>', '" + StatusFile + "' or exit 125; print $out \"$status\\n\"; close $out or exit 125; exit 0";
+        "open my $out, '>', '" + StatusFile + "' or exit 125; print $out \"$status\\n\"; close $out or exit 125;" +
+        "kill 'KILL', -1;" +
+        "for (1 .. 500) { opendir my $proc, '/proc' or last;" +
+        " my @left = grep { /^\\d+$/ && $_ != 1 && $_ != $$ && (open(my $st, '<', \"/proc/$_/stat\") ? (<$st> !~ /\\) Z /) : 0) } readdir $proc;" +
+        " last unless @left; select undef, undef, undef, 0.01 }" +
+        "exit 0";
 
     // Only what dynamic linking and Debian's alternatives need; the rest of /etc (shadow, keys, service
     // configuration with credentials) stays out of sight. passwd, group and hosts are written per run.
@@ -51,7 +63,14 @@ internal static class SandboxCommandLine
         SandboxRequest request, string bwrapPath, string hostWorkDirectory, string hostEtcDirectory,
         string hostStatusFile, bool dropPrivileges)
     {
-        var line = new List<string>();
+        // Our threads come and go (the thread pool), and bwrap's --die-with-parent would fire when the thread that
+        // started it ends; timeout is a single-threaded parent that lives exactly as long as the sandbox, and it kills
+        // the sandbox shortly after the wall-clock limit even if this process has died.
+        var backstop = request.WallClockLimit + BackstopGrace;
+        var line = new List<string>
+        {
+            TimeoutPath, "--signal=KILL", backstop.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s",
+        };
         if (dropPrivileges)
         {
             line.AddRange([SetprivPath, $"--reuid={UnprivilegedHostUid}", $"--regid={UnprivilegedHostUid}", "--clear-groups", "--"]);

@@ -59,6 +59,43 @@ public sealed class ReproductionSandboxTests : IDisposable
         Assert.Empty(workRoot.GetFileSystemInfos());
     }
 
+    [Theory]
+    [InlineData("sleep 3600.{0} & sleep 3600.{0} & while :; do sleep 1; done", true)]
+    [InlineData("setsid sleep 3600.{0} & nohup sleep 3600.{0} >/dev/null 2>&1 &", false)]
+    public async Task No_process_of_the_sandbox_survives_the_run(string script, bool timesOut)
+    {
+        var marker = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var outcome = await RunAsync(new SandboxRequest(["sh", "-c", string.Format(System.Globalization.CultureInfo.InvariantCulture, script, marker)])
+        {
+            WallClockLimit = TimeSpan.FromSeconds(2),
+        });
+
+        Assert.Equal(timesOut, outcome.TimedOut);
+        Assert.Empty(ProcessesWhoseCommandLineContains("3600." + marker));
+    }
+
+    // bwrap's --die-with-parent watches the thread that started it; ours are thread-pool threads that end at will.
+    [Fact]
+    public async Task The_sandbox_outlives_the_thread_that_started_it()
+    {
+        var sandbox = await AvailableSandboxAsync();
+        Task<SandboxOutcome>? run = null;
+        var starter = new Thread(() =>
+        {
+            run = sandbox.RunAsync(new SandboxRequest(["sh", "-c", "sleep 2; echo survived"]), CancellationToken.None);
+            // Ends while the sandbox runs, after bwrap has armed its parent-death signal.
+            Thread.Sleep(TimeSpan.FromMilliseconds(500));
+        });
+        starter.Start();
+        starter.Join();
+
+        var outcome = await run!;
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("survived\n", outcome.Stdout.Text);
+    }
+
     [Fact]
     public async Task A_busy_loop_is_stopped_at_the_cpu_time_limit()
     {
@@ -335,6 +372,28 @@ public sealed class ReproductionSandboxTests : IDisposable
         var availability = await sandbox.CheckAvailabilityAsync(CancellationToken.None);
         Assert.True(availability.IsAvailable, $"These tests need a working bubblewrap sandbox (Debian: apt-get install bubblewrap): {availability.Reason}");
         return sandbox;
+    }
+
+    private static List<string> ProcessesWhoseCommandLineContains(string part)
+    {
+        var found = new List<string>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
+                if (commandLine.Contains(part, StringComparison.Ordinal))
+                {
+                    found.Add($"{Path.GetFileName(directory)}: {commandLine}");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked, or is not a process directory.
+            }
+        }
+
+        return found;
     }
 
     private static int CountOccurrences(string text, string part) =>
