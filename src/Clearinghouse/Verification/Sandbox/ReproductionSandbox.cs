@@ -19,7 +19,8 @@ public sealed partial class ReproductionSandbox
 
     private readonly SandboxSettings settings;
     private readonly TimeProvider clock;
-    private readonly Lazy<Task<SandboxAvailability>> availability;
+    private readonly Lock probeLock = new();
+    private Task<SandboxAvailability>? probe;
 
     public ReproductionSandbox(SandboxSettings settings, TimeProvider clock)
     {
@@ -27,14 +28,25 @@ public sealed partial class ReproductionSandbox
         ArgumentNullException.ThrowIfNull(clock);
         this.settings = settings;
         this.clock = clock;
-        availability = new Lazy<Task<SandboxAvailability>>(ProbeAsync);
     }
 
     /// <summary>
-    /// Checks once per instance that the tools exist and that a trivial command runs in a real sandbox (this is
-    /// where refused user namespaces show up), then answers from that result.
+    /// Checks that the tools exist and that a trivial command runs in a real sandbox (this is where refused user
+    /// namespaces show up). A success is remembered for the instance's lifetime; a failure is probed again next time,
+    /// so an operator's fix takes effect without a restart.
     /// </summary>
-    public Task<SandboxAvailability> CheckAvailabilityAsync(CancellationToken ct) => availability.Value.WaitAsync(ct);
+    public Task<SandboxAvailability> CheckAvailabilityAsync(CancellationToken ct)
+    {
+        lock (probeLock)
+        {
+            if (probe is null || (probe.IsCompleted && (!probe.IsCompletedSuccessfully || !probe.Result.IsAvailable)))
+            {
+                probe = ProbeAsync();
+            }
+
+            return probe.WaitAsync(ct);
+        }
+    }
 
     /// <exception cref="SandboxUnavailableException">The sandbox cannot be built here; nothing was run.</exception>
     /// <exception cref="ArgumentException">The request is malformed (see <see cref="Validate"/>).</exception>
@@ -126,11 +138,11 @@ public sealed partial class ReproductionSandbox
             return SandboxAvailability.Unavailable($"Missing from the host: {string.Join(", ", missing)} (Debian: perl-base, coreutils, util-linux).");
         }
 
-        var probe = new SandboxRequest(["true"]) { WallClockLimit = ProbeTimeLimit, MaxOutputBytes = 4096 };
+        var trivial = new SandboxRequest(["true"]) { WallClockLimit = ProbeTimeLimit, MaxOutputBytes = 4096 };
         SandboxOutcome outcome;
         try
         {
-            outcome = await RunSandboxedAsync(probe, CancellationToken.None);
+            outcome = await RunSandboxedAsync(trivial, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
@@ -201,7 +213,8 @@ public sealed partial class ReproductionSandbox
         }
         catch (OperationCanceledException)
         {
-            // bwrap's --die-with-parent takes the sandbox's pid namespace down with it; the tree kill is a second net.
+            // The tree kill reaches bwrap under timeout(1); bwrap's death takes the sandbox's pid namespace with it
+            // (--die-with-parent), so nothing inside survives even what the tree walk might miss.
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
             killed = true;

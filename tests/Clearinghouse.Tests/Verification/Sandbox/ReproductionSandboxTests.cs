@@ -354,7 +354,7 @@ public sealed class ReproductionSandboxTests : IDisposable
 
         Assert.False(availability.IsAvailable);
         Assert.Contains(missing, availability.Reason, StringComparison.Ordinal);
-        Assert.Same(availability, refusal.Availability);
+        Assert.Equal(availability, refusal.Availability);
         Assert.Empty(workRoot.GetFileSystemInfos());
     }
 
