@@ -4,7 +4,8 @@ namespace Clearinghouse.Verification.Sandbox;
 
 /// <summary>
 /// The host command line of one run: timeout [backstop] [setpriv to nobody when we are root] bwrap [isolation] --
-/// perl [status reporter] env -i [the request's environment] prlimit [limits] -- the command. ADR 007 explains each part.
+/// perl [status reporter, the sandbox's pid 1] env -i [the request's environment] prlimit [limits] -- the command.
+/// ADR 007 explains each part.
 /// </summary>
 internal static class SandboxCommandLine
 {
@@ -27,20 +28,20 @@ internal static class SandboxCommandLine
     /// <summary>How long after the wall-clock limit the backstop kills the sandbox if we have not (we crashed).</summary>
     public static readonly TimeSpan BackstopGrace = TimeSpan.FromSeconds(5);
 
-    // Waits for the command and writes its raw wait status (exit code << 8, or the signal number) to the status file:
-    // bwrap itself reports a signal as 128 + n, indistinguishable from a command that exits with that code. Then it
-    // kills what the command left behind and waits (boundedly) until only bwrap's pid 1 and itself remain, because
-    // bwrap returns as soon as this process exits and would otherwise leave the rest to die asynchronously.
-    private const string StatusReporter =
-        "my $pid = fork; exit 125 unless defined $pid;" +
-        "if ($pid == 0) { exec { $ARGV[0] } @ARGV; exit 127 }" +
-        "waitpid $pid, 0; my $status = $?;" +
-        "open my $out, '>', '" + StatusFile + "' or exit 125; print $out \"$status\\n\"; close $out or exit 125;" +
-        "kill 'KILL', -1;" +
-        "for (1 .. 500) { opendir my $proc, '/proc' or last;" +
-        " my @left = grep { /^\\d+$/ && $_ != 1 && $_ != $$ && (open(my $st, '<', \"/proc/$_/stat\") ? (<$st> !~ /\\) Z /) : 0) } readdir $proc;" +
-        " last unless @left; select undef, undef, undef, 0.01 }" +
-        "exit 0";
+    // The sandbox's pid 1 (bwrap --as-pid-1). It waits for the command, reaping orphans meanwhile, and writes the raw
+    // wait status (exit code << 8, or the signal number) to the status file: bwrap itself reports a signal as 128 + n,
+    // the same as a command exiting with that code. Then it kills what the command left behind and reaps it all, so
+    // the sandbox is empty when bwrap returns. As pid 1 it cannot be killed from inside the sandbox.
+    private const string StatusReporter = $$"""
+        my $pid = fork; exit 125 unless defined $pid;
+        if ($pid == 0) { exec { $ARGV[0] } @ARGV; exit 127 }
+        my $status;
+        while ((my $done = wait) != -1) { if ($done == $pid) { $status = $?; last } }
+        open my $out, '>', '{{StatusFile}}' or exit 125; print $out "$status\n"; close $out or exit 125;
+        kill 'KILL', -1;
+        1 while wait != -1;
+        exit 0;
+        """;
 
     // Only what dynamic linking and Debian's alternatives need; the rest of /etc (shadow, keys, service
     // configuration with credentials) stays out of sight. passwd, group and hosts are written per run.
@@ -77,7 +78,7 @@ internal static class SandboxCommandLine
         }
 
         line.Add(bwrapPath);
-        line.AddRange(["--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session"]);
+        line.AddRange(["--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--as-pid-1", "--new-session"]);
         line.AddRange(["--cap-drop", "ALL", "--uid", Invariant(SandboxUid), "--gid", Invariant(SandboxUid), "--hostname", "sandbox"]);
         line.AddRange(["--ro-bind", "/usr", "/usr"]);
         foreach (var directory in TopLevelSystemDirectories)

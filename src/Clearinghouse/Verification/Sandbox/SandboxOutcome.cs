@@ -3,8 +3,7 @@ namespace Clearinghouse.Verification.Sandbox;
 /// <summary>
 /// What one sandboxed run did. Exactly one of these holds: <see cref="ExitCode"/> is set (the command exited),
 /// <see cref="Signal"/> is set (it was killed by a signal), <see cref="TimedOut"/> (we killed it at the wall-clock
-/// limit), or <see cref="SandboxFailure"/> says why no status came back (bwrap could not set up, or the command
-/// killed the status reporter).
+/// limit), or <see cref="SandboxFailure"/> says why no status came back (bwrap could not set up).
 /// </summary>
 public sealed record SandboxOutcome
 {

@@ -45,6 +45,14 @@ public sealed class ReproductionSandboxTests : IDisposable
     }
 
     [Fact]
+    public async Task The_command_cannot_kill_the_status_reporter()
+    {
+        var outcome = await RunAsync(new SandboxRequest(["sh", "-c", "kill -KILL 1; kill -KILL -1; exit 4"]));
+
+        Assert.Equal(4, outcome.ExitCode);
+    }
+
+    [Fact]
     public async Task An_infinite_loop_is_killed_at_the_wall_clock_limit()
     {
         var outcome = await RunAsync(new SandboxRequest(["sh", "-c", "while :; do sleep 1; done"])
