@@ -181,7 +181,7 @@ public sealed class JobWorker : BackgroundService
     }
 
     /// <summary>The wait before the next attempt after <paramref name="failedAttempts"/> failures: the base delay doubled each time, capped.</summary>
-    public TimeSpan Backoff(int failedAttempts)
+    internal TimeSpan Backoff(int failedAttempts)
     {
         var ticks = options.RetryBaseDelay.Ticks * Math.Pow(2, Math.Max(0, failedAttempts - 1));
         return ticks >= options.RetryMaxDelay.Ticks ? options.RetryMaxDelay : TimeSpan.FromTicks((long)ticks);
