@@ -142,6 +142,58 @@ public sealed class JobWorkerTests
     }
 
     [Theory, BothProviders]
+    public async Task A_long_job_keeps_its_lease_while_it_runs(DatabaseProvider provider)
+    {
+        await using var harness = await WorkerHarness.CreateAsync(provider);
+        var lease = TimeSpan.FromMilliseconds(300);
+        var (runner, other) = (harness.NewWorker(o => o.LeaseDuration = lease), harness.NewWorker(o => o.LeaseDuration = lease));
+        var id = (await harness.EnqueueAsync(TestJobs.Blocks))[0];
+        using var stop = new CancellationTokenSource();
+
+        var running = Task.Run(() => runner.RunOnceAsync(stop.Token));
+        await harness.Executions.BlockingStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var claimedUntil = (await harness.JobAsync(id)).LeaseExpiresAt!.Value;
+        harness.Clock.Advance(lease / 2);
+        var renewedUntil = await WhenAsync(harness, id, j => j.LeaseExpiresAt > claimedUntil);
+        harness.Clock.Advance(lease / 2);
+        var taken = await other.RunDueJobsAsync(CancellationToken.None);
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(renewedUntil);
+        Assert.True(harness.Clock.Now() >= claimedUntil, "The first lease has run out by the time the other worker looks.");
+        Assert.Equal((0, 1), (taken, harness.Executions.Of(id)));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_worker_that_lost_its_lease_stops_the_attempt_and_writes_nothing(DatabaseProvider provider)
+    {
+        await using var harness = await WorkerHarness.CreateAsync(provider);
+        var lease = TimeSpan.FromMilliseconds(300);
+        var (slow, other) = (harness.NewWorker(o => o.LeaseDuration = lease), harness.NewWorker(o => o.LeaseDuration = lease));
+        var id = (await harness.EnqueueAsync(TestJobs.Blocks))[0];
+
+        var running = Task.Run(() => slow.RunOnceAsync(CancellationToken.None));
+        await harness.Executions.BlockingStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The slow worker's clock jumps past its lease (a paused VM, say) and the other worker takes the job over.
+        JobContext? takenOver = null;
+        for (var tries = 0; takenOver is null && tries < 50; tries++)
+        {
+            harness.Clock.Advance(lease * 2);
+            takenOver = await other.ClaimAsync(CancellationToken.None);
+        }
+
+        await harness.Executions.BlockingCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(takenOver);
+        var job = await harness.JobAsync(id);
+        Assert.Equal((JobState.Running, 2, other.Name, (string?)null), (job.State, job.Attempts, job.LeaseOwner, job.LastError));
+        Assert.True(await other.RecordAsync(takenOver, JobOutcome.Succeeded));
+    }
+
+    [Theory, BothProviders]
     public async Task The_worker_stops_cleanly_on_shutdown_and_the_interrupted_job_goes_back_to_the_queue(DatabaseProvider provider)
     {
         await using var harness = await WorkerHarness.CreateAsync(provider);
@@ -172,5 +224,22 @@ public sealed class JobWorkerTests
         });
 
         Assert.Contains(TestJobs.Count, error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits (bounded) until the worker's background lease renewal has written what the test expects.</summary>
+    private static async Task<Job?> WhenAsync(WorkerHarness harness, JobId id, Func<Job, bool> condition)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            var job = await harness.JobAsync(id);
+            if (condition(job))
+            {
+                return job;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return null;
     }
 }

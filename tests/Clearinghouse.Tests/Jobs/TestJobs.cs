@@ -21,6 +21,8 @@ internal static class TestJobs
 
         public TaskCompletionSource BlockingStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        public TaskCompletionSource BlockingCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public IReadOnlyDictionary<JobId, int> Runs => runs;
 
         public int Of(JobId id) => runs.GetValueOrDefault(id);
@@ -86,7 +88,15 @@ internal static class TestJobs
         {
             executions.Ran(job);
             executions.BlockingStarted.TrySetResult();
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            finally
+            {
+                executions.BlockingCancelled.TrySetResult();
+            }
+
             return JobOutcome.Succeeded;
         }
     }
