@@ -7,7 +7,8 @@ namespace Clearinghouse.Jobs;
 /// <summary>
 /// The outbox side of the queue (DESIGN.md §4.10). <see cref="Enqueue{TPayload}"/> only adds the row to the caller's
 /// unit of work: it commits with the caller's own <c>SaveChangesAsync</c> and audit entry, or not at all, so a job exists
-/// exactly when the change that asked for it does.
+/// exactly when the change that asked for it does. The payload should name records (ids), not copy their content: the
+/// jobs table is bookkeeping, outside the sharing rules that guard embargoed details and reporter identities.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "It is the job queue, not a collection type; the name is the one the issue and the handlers use.")]
 public static class JobQueue

@@ -20,6 +20,8 @@ public sealed class JobWorker : BackgroundService
 {
     private const int MaxErrorLength = 2000;
 
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
     // Bookkeeping after an attempt must not be lost to the shutdown token, but must not hold up shutdown for long either.
     private static readonly TimeSpan BookkeepingTimeout = TimeSpan.FromSeconds(10);
 
@@ -27,6 +29,7 @@ public sealed class JobWorker : BackgroundService
     private readonly TimeProvider clock;
     private readonly JobsOptions options;
     private readonly ILogger<JobWorker> log;
+    private DateTimeOffset? lastPurge;
 
     public JobWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobsOptions> options, ILogger<JobWorker> log)
     {
@@ -46,7 +49,7 @@ public sealed class JobWorker : BackgroundService
     /// <summary>Runs due jobs one after another until none is due (or <paramref name="cancellationToken"/> stops it); returns the number of attempts run.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken cancellationToken)
     {
-        await FailAbandonedAsync(cancellationToken);
+        await SweepAsync(cancellationToken);
         var ran = 0;
         while (!cancellationToken.IsCancellationRequested && await RunOnceAsync(cancellationToken))
         {
@@ -291,22 +294,38 @@ public sealed class JobWorker : BackgroundService
         }
     }
 
-    /// <summary>A worker that died during a job's final attempt leaves it running with an expired lease and no attempts left: it failed.</summary>
-    private async Task FailAbandonedAsync(CancellationToken ct)
+    /// <summary>
+    /// A worker that died during a job's final attempt leaves it running with an expired lease and no attempts left: it
+    /// failed. And now and then, succeeded jobs older than <see cref="JobsOptions.KeepSucceededFor"/> are deleted.
+    /// </summary>
+    private async Task SweepAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClearinghouseDb>();
         var now = clock.Now();
-        var rows = await db.Set<Job>()
+        var abandoned = await db.Set<Job>()
             .Where(j => j.State == JobState.Running && j.LeaseExpiresAt <= now && j.Attempts >= j.MaxAttempts)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, JobState.Failed)
                 .SetProperty(j => j.LastError, "The worker stopped during the final attempt (its lease expired).")
                 .SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null), ct);
-        if (rows > 0)
+        if (abandoned > 0)
         {
-            JobsLog.AbandonedOnLastAttempt(log, rows);
+            JobsLog.AbandonedOnLastAttempt(log, abandoned);
+        }
+
+        if (lastPurge is { } last && now - last < PurgeEvery)
+        {
+            return;
+        }
+
+        lastPurge = now;
+        var cutoff = now - options.KeepSucceededFor;
+        var purged = await db.Set<Job>().Where(j => j.State == JobState.Succeeded && j.FinishedAt < cutoff).ExecuteDeleteAsync(ct);
+        if (purged > 0)
+        {
+            JobsLog.Purged(log, purged, options.KeepSucceededFor);
         }
     }
 

@@ -33,4 +33,7 @@ internal static partial class JobsLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Count} jobs failed because their worker stopped during their final attempt (lease expired)")]
     public static partial void AbandonedOnLastAttempt(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} jobs that succeeded more than {KeptFor} ago")]
+    public static partial void Purged(ILogger logger, int count, TimeSpan keptFor);
 }

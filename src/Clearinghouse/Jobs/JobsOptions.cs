@@ -19,4 +19,7 @@ public sealed class JobsOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a succeeded job's row is kept before the worker deletes it. Failed jobs are kept until someone looks at them.</summary>
+    public TimeSpan KeepSucceededFor { get; set; } = TimeSpan.FromDays(7);
 }

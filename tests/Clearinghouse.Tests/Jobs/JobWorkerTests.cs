@@ -194,6 +194,24 @@ public sealed class JobWorkerTests
     }
 
     [Theory, BothProviders]
+    public async Task Succeeded_jobs_are_deleted_after_the_retention_period_and_failed_ones_are_kept(DatabaseProvider provider)
+    {
+        await using var harness = await WorkerHarness.CreateAsync(provider);
+        var worker = harness.NewWorker(o => o.KeepSucceededFor = TimeSpan.FromDays(7));
+        var old = (await harness.EnqueueAsync(TestJobs.Count))[0];
+        var failed = (await harness.EnqueueAsync(TestJobs.GivesUp))[0];
+        await worker.RunDueJobsAsync(CancellationToken.None);
+
+        harness.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+        var recent = (await harness.EnqueueAsync(TestJobs.Count))[0];
+        await worker.RunDueJobsAsync(CancellationToken.None);
+
+        var kept = (await harness.JobsAsync()).OrderBy(j => j.Id.Value).Select(j => (j.Id, j.State));
+        Assert.Equal(new[] { (failed, JobState.Failed), (recent, JobState.Succeeded) }.OrderBy(j => j.Item1.Value), kept);
+        Assert.Equal(1, harness.Executions.Of(old));
+    }
+
+    [Theory, BothProviders]
     public async Task The_worker_stops_cleanly_on_shutdown_and_the_interrupted_job_goes_back_to_the_queue(DatabaseProvider provider)
     {
         await using var harness = await WorkerHarness.CreateAsync(provider);
