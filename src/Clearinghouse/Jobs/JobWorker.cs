@@ -186,6 +186,11 @@ public sealed class JobWorker : BackgroundService
     /// <summary>The wait before the next attempt after <paramref name="failedAttempts"/> failures: the base delay doubled each time, capped.</summary>
     internal TimeSpan Backoff(int failedAttempts)
     {
+        if (options.RetryBaseDelay <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
         var ticks = options.RetryBaseDelay.Ticks * Math.Pow(2, Math.Max(0, failedAttempts - 1));
         return ticks >= options.RetryMaxDelay.Ticks ? options.RetryMaxDelay : TimeSpan.FromTicks((long)ticks);
     }

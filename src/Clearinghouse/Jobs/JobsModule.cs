@@ -11,7 +11,12 @@ public static class JobsModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection("Jobs"));
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection("Jobs"))
+            .Validate(
+                o => o.PollInterval > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero && o.RetryBaseDelay >= TimeSpan.Zero
+                    && o.RetryMaxDelay >= o.RetryBaseDelay && o.KeepSucceededFor >= TimeSpan.Zero,
+                "Jobs: PollInterval and LeaseDuration must be positive, RetryMaxDelay at least RetryBaseDelay, and no delay negative.")
+            .ValidateOnStart();
         services.TryAddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
         return services;
