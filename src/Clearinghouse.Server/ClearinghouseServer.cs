@@ -3,6 +3,7 @@ using Clearinghouse.Audit;
 using Clearinghouse.Health;
 using Clearinghouse.Http;
 using Clearinghouse.Findings;
+using Clearinghouse.Jobs;
 using Clearinghouse.Participants;
 using Clearinghouse.Server.Hosting;
 using Clearinghouse.Storage;
@@ -30,6 +31,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddAccess();
         builder.Services.AddAudit();
         builder.Services.AddParticipants();
+        builder.Services.AddJobs(builder.Configuration);
         builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
 
         var app = builder.Build();
