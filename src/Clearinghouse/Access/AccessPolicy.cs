@@ -99,6 +99,9 @@ public static class AccessPolicy
         return c => staff || c.Tlp == TlpLabel.Clear || c.Tlp == TlpLabel.Green || findings.Any(f => f.CaseId == c.Id && f.OrganizationId == me);
     }
 
+    /// <summary>Submitting findings is for members who may write: submitters, analysts and administrators, not viewers.</summary>
+    public static bool CanSubmit(Principal caller) => caller is { Role: MemberRole.Submitter or MemberRole.Analyst or MemberRole.Admin };
+
     /// <summary>Only clearinghouse administrators enrol organizations and read the whole audit trail.</summary>
     public static bool IsStaffAdministrator(Principal caller) => caller is { IsStaff: true, Role: MemberRole.Admin };
 

@@ -37,6 +37,11 @@ public static class SubmitFindings
         string? target, string? commit, string? tlp, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
+        if (!AccessPolicy.CanSubmit(caller))
+        {
+            return Problems.Forbidden("Viewers cannot submit findings; ask your organization's administrator for the submitter role.");
+        }
+
         if (FindingTargets.Parse(target, commit, out var scanned) is { } targetProblem)
         {
             return Problems.Invalid("target", targetProblem);
@@ -100,6 +105,11 @@ public static class SubmitFindings
         string format, IReadOnlyList<FindingSubmission> submitted, string path, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault,
         FindingsOptions options, CancellationToken ct, string? identity = null)
     {
+        if (!AccessPolicy.CanSubmit(caller))
+        {
+            return Problems.Forbidden("Viewers cannot submit findings; ask your organization's administrator for the submitter role.");
+        }
+
         var key = http.Request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } k ? k : null;
         if (key is { Length: > 200 })
         {

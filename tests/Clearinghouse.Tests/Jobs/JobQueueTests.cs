@@ -1,6 +1,5 @@
 using Clearinghouse.Jobs;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 
 namespace Clearinghouse.Tests.Jobs;
 

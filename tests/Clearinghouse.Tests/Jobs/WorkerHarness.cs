@@ -1,7 +1,6 @@
 using Clearinghouse.Audit;
 using Clearinghouse.Jobs;
 using Clearinghouse.Storage;
-using Clearinghouse.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -117,6 +117,15 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await (await admin.GetAsync($"/api/organizations/{orgId}/export")).ReadAsync<OrganizationExport>();
         await audit.GrewAsync("ExportOrganization", exercised, "organization.exported");
 
+        await (await admin.PostJsonAsync("/api/findings", Findings.IntakeTests.Overflow($"audited/{provider}"))).ReadAsync<Contracts.Findings.SubmissionResult>();
+        await audit.GrewAsync("SubmitFinding", exercised, "findings.submitted");
+        await (await admin.PostJsonAsync("/api/findings/batch", new Contracts.Findings.FindingBatch { Findings = [Findings.IntakeTests.Overflow($"audited-batch/{provider}")] }))
+            .ReadAsync<Contracts.Findings.SubmissionResult>();
+        await audit.GrewAsync("SubmitFindingBatch", exercised, "findings.submitted");
+        var sarif = new ByteArrayContent(await File.ReadAllBytesAsync(TestData.Path("sarif", "codeql-action", "src", "testdata", "valid-sarif.sarif")));
+        await (await admin.PostAsync($"/api/findings/sarif?target=https://example.org/audited-{provider}", sarif)).ReadAsync<Contracts.Findings.SubmissionResult>();
+        await audit.GrewAsync("SubmitSarif", exercised, "findings.submitted");
+
         await (await admin.PostAsync($"/api/organizations/{orgId}/leave", null)).ReadAsync<OrganizationView>();
         await audit.GrewAsync("LeaveOrganization", exercised, "organization.left", "token.revoked");
 
