@@ -65,6 +65,11 @@ internal static class JsonInput
             return false;
         }
 
+        if (!MayEscapeSurrogate(utf8))
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
         try
         {
@@ -90,6 +95,24 @@ internal static class JsonInput
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the text holds <c>\uD800</c> to <c>\uDFFF</c> anywhere (in any case). Most documents do not, and then
+    /// the token-by-token check, which costs as much as the parse itself, is not needed.
+    /// </summary>
+    private static bool MayEscapeSurrogate(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOf("\\u"u8); at >= 0; at = utf8.IndexOf("\\u"u8))
+        {
+            utf8 = utf8[(at + 2)..];
+            if (utf8.Length >= 2 && utf8[0] is (byte)'d' or (byte)'D' && utf8[1] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
