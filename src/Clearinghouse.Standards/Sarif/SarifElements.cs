@@ -12,7 +12,7 @@ namespace Clearinghouse.Standards.Sarif;
 /// </summary>
 internal sealed class SarifElements(List<JsonDiagnostic> errors)
 {
-    public SarifResult Result(JsonElement e, string at, int runIndex, int index, SarifRun run)
+    public SarifResult Result(JsonElement e, JsonPath at, int runIndex, int index, SarifRun run)
     {
         var rule = Object(e, "rule", at, DescriptorReference);
         var ruleId = String(e, "ruleId", at) ?? rule?.Id;
@@ -25,7 +25,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         var message = Object(e, "message", at, Message);
         if (message is null && !e.TryGetProperty("message", out _))
         {
-            errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, "message"), "a result must have a message"));
+            errors.Add(new JsonDiagnostic(at["message"].ToString(), "a result must have a message"));
         }
 
         message ??= new SarifMessage(null, null, null, []);
@@ -92,12 +92,12 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         return text.ToString();
     }
 
-    public SarifToolComponent ToolComponent(JsonElement e, string at)
+    public SarifToolComponent ToolComponent(JsonElement e, JsonPath at)
     {
         var name = String(e, "name", at);
         if (name is null)
         {
-            errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, "name"), "a tool component must have a name"));
+            errors.Add(new JsonDiagnostic(at["name"].ToString(), "a tool component must have a name"));
         }
 
         return new SarifToolComponent(
@@ -110,12 +110,12 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             Array(e, "taxa", at, Descriptor));
     }
 
-    public SarifReportingDescriptor Descriptor(JsonElement e, string at)
+    public SarifReportingDescriptor Descriptor(JsonElement e, JsonPath at)
     {
         var id = String(e, "id", at);
         if (id is null)
         {
-            errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, "id"), "a rule or taxon must have an id"));
+            errors.Add(new JsonDiagnostic(at["id"].ToString(), "a rule or taxon must have an id"));
         }
 
         var messageStrings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -123,7 +123,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         {
             foreach (var p in strings.EnumerateObject())
             {
-                if (Object(strings, p.Name, JsonInput.Pointer(at, "messageStrings"), Message) is { Text: { } text })
+                if (Object(strings, p.Name, at["messageStrings"], Message) is { Text: { } text })
                 {
                     messageStrings[p.Name] = text;
                 }
@@ -136,7 +136,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         string? securitySeverity = null;
         if (properties is { ValueKind: JsonValueKind.Object } bag)
         {
-            var bagAt = JsonInput.Pointer(at, "properties");
+            var bagAt = at["properties"];
             tags = Array(bag, "tags", bagAt, (t, p) => t.ValueKind == JsonValueKind.String ? t.GetString()! : Wrong<string>(p, "a string", t)!)
                 .Where(t => t is not null).ToArray();
             if (bag.TryGetProperty("security-severity", out var s))
@@ -145,7 +145,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
                 {
                     JsonValueKind.String => s.GetString(),
                     JsonValueKind.Number => s.GetRawText(),
-                    _ => Wrong<string>(JsonInput.Pointer(bagAt, "security-severity"), "a string", s),
+                    _ => Wrong<string>(bagAt["security-severity"], "a string", s),
                 };
             }
         }
@@ -165,7 +165,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             properties);
     }
 
-    public SarifArtifact Artifact(JsonElement e, string at)
+    public SarifArtifact Artifact(JsonElement e, JsonPath at)
     {
         var hashes = StringMap(e, "hashes", at);
         return new SarifArtifact(
@@ -176,7 +176,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             hashes);
     }
 
-    public SarifInvocation Invocation(JsonElement e, string at) => new(
+    public SarifInvocation Invocation(JsonElement e, JsonPath at) => new(
         Bool(e, "executionSuccessful", at) ?? false,
         String(e, "commandLine", at),
         String(e, "startTimeUtc", at),
@@ -184,25 +184,25 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         Int(e, "exitCode", at, min: int.MinValue),
         Object(e, "workingDirectory", at, ArtifactLocation)?.Uri);
 
-    public SarifArtifactLocation ArtifactLocation(JsonElement e, string at) =>
+    public SarifArtifactLocation ArtifactLocation(JsonElement e, JsonPath at) =>
         new(String(e, "uri", at), String(e, "uriBaseId", at), NoIndex(Int(e, "index", at, min: -1)));
 
-    public SarifLogicalLocation LogicalLocation(JsonElement e, string at) => new(
+    public SarifLogicalLocation LogicalLocation(JsonElement e, JsonPath at) => new(
         String(e, "name", at), String(e, "fullyQualifiedName", at), String(e, "decoratedName", at), String(e, "kind", at),
         NoIndex(Int(e, "index", at, min: -1)));
 
-    public IReadOnlyList<T> Array<T>(JsonElement e, string name, string at, Func<JsonElement, string, T> read)
+    public IReadOnlyList<T> Array<T>(JsonElement e, string name, JsonPath at, Func<JsonElement, JsonPath, T> read)
     {
-        return Member(e, name, at, JsonValueKind.Array) is { } array ? Items(array, JsonInput.Pointer(at, name), read) : [];
+        return Member(e, name, at, JsonValueKind.Array) is { } array ? Items(array, at[name], read) : [];
     }
 
-    public IReadOnlyList<T> Items<T>(JsonElement array, string pointer, Func<JsonElement, string, T> read)
+    public IReadOnlyList<T> Items<T>(JsonElement array, JsonPath pointer, Func<JsonElement, JsonPath, T> read)
     {
         var list = new List<T>(array.GetArrayLength());
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            var itemAt = JsonInput.Pointer(pointer, i++);
+            var itemAt = pointer[i++];
             if (typeof(T) != typeof(string) && item.ValueKind != JsonValueKind.Object)
             {
                 Wrong<object>(itemAt, "an object", item);
@@ -215,15 +215,15 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         return list;
     }
 
-    public T? Object<T>(JsonElement e, string name, string at, Func<JsonElement, string, T> read)
+    public T? Object<T>(JsonElement e, string name, JsonPath at, Func<JsonElement, JsonPath, T> read)
         where T : class =>
-        Member(e, name, at, JsonValueKind.Object) is { } value ? read(value, JsonInput.Pointer(at, name)) : null;
+        Member(e, name, at, JsonValueKind.Object) is { } value ? read(value, at[name]) : null;
 
-    public T? Object<T>(JsonElement e, string name, string at, Func<JsonElement, string, T?> read)
+    public T? Object<T>(JsonElement e, string name, JsonPath at, Func<JsonElement, JsonPath, T?> read)
         where T : struct =>
-        Member(e, name, at, JsonValueKind.Object) is { } value ? read(value, JsonInput.Pointer(at, name)) : null;
+        Member(e, name, at, JsonValueKind.Object) is { } value ? read(value, at[name]) : null;
 
-    public IReadOnlyDictionary<string, string> StringMap(JsonElement e, string name, string at)
+    public IReadOnlyDictionary<string, string> StringMap(JsonElement e, string name, JsonPath at)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Member(e, name, at, JsonValueKind.Object) is { } value)
@@ -236,7 +236,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
                 }
                 else
                 {
-                    Wrong<string>(JsonInput.Pointer(JsonInput.Pointer(at, name), p.Name), "a string", p.Value);
+                    Wrong<string>(at[name][p.Name], "a string", p.Value);
                 }
             }
         }
@@ -247,25 +247,25 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
     public static JsonElement? Properties(JsonElement e) =>
         e.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p.Clone() : null;
 
-    public string? String(JsonElement e, string name, string at) =>
+    public string? String(JsonElement e, string name, JsonPath at) =>
         Member(e, name, at, JsonValueKind.String)?.GetString();
 
-    private SarifMessage Message(JsonElement e, string at) => new(
+    private SarifMessage Message(JsonElement e, JsonPath at) => new(
         String(e, "text", at),
         String(e, "markdown", at),
         String(e, "id", at),
         Array(e, "arguments", at, (a, p) => a.ValueKind == JsonValueKind.String ? a.GetString()! : Wrong<string>(p, "a string", a) ?? ""));
 
-    private SarifLocation Location(JsonElement e, string at) => new(
+    private SarifLocation Location(JsonElement e, JsonPath at) => new(
         NoIndex(Int(e, "id", at, min: -1)),
         Object(e, "physicalLocation", at, PhysicalLocation),
         Array(e, "logicalLocations", at, LogicalLocation),
         Object(e, "message", at, Message));
 
-    private SarifPhysicalLocation PhysicalLocation(JsonElement e, string at) =>
+    private SarifPhysicalLocation PhysicalLocation(JsonElement e, JsonPath at) =>
         new(Object(e, "artifactLocation", at, ArtifactLocation), Object(e, "region", at, Region), Object(e, "contextRegion", at, Region));
 
-    private SarifRegion Region(JsonElement e, string at) => new(
+    private SarifRegion Region(JsonElement e, JsonPath at) => new(
         Int(e, "startLine", at, min: 1),
         Int(e, "startColumn", at, min: 1),
         Int(e, "endLine", at, min: 1),
@@ -274,26 +274,26 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
         Int(e, "charLength", at, min: 0),
         NoIndex(Int(e, "byteOffset", at, min: -1)),
         Int(e, "byteLength", at, min: 0),
-        Member(e, "snippet", at, JsonValueKind.Object) is { } snippet ? String(snippet, "text", JsonInput.Pointer(at, "snippet")) : null);
+        Member(e, "snippet", at, JsonValueKind.Object) is { } snippet ? String(snippet, "text", at["snippet"]) : null);
 
-    private SarifCodeFlow CodeFlow(JsonElement e, string at) =>
+    private SarifCodeFlow CodeFlow(JsonElement e, JsonPath at) =>
         new(Object(e, "message", at, Message), Array(e, "threadFlows", at, ThreadFlow));
 
-    private SarifThreadFlow ThreadFlow(JsonElement e, string at) =>
+    private SarifThreadFlow ThreadFlow(JsonElement e, JsonPath at) =>
         new(String(e, "id", at), Object(e, "message", at, Message), Array(e, "locations", at, ThreadFlowLocation));
 
-    private SarifThreadFlowLocation ThreadFlowLocation(JsonElement e, string at) => new(
+    private SarifThreadFlowLocation ThreadFlowLocation(JsonElement e, JsonPath at) => new(
         Object(e, "location", at, Location),
         Int(e, "nestingLevel", at, min: 0),
         NoIndex(Int(e, "executionOrder", at, min: -1)),
         String(e, "importance", at));
 
-    private SarifRelationship Relationship(JsonElement e, string at)
+    private SarifRelationship Relationship(JsonElement e, JsonPath at)
     {
         var target = Object(e, "target", at, DescriptorReference);
         if (target is null && !e.TryGetProperty("target", out _))
         {
-            errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, "target"), "a relationship must have a target"));
+            errors.Add(new JsonDiagnostic(at["target"].ToString(), "a relationship must have a target"));
         }
 
         return new SarifRelationship(
@@ -301,10 +301,10 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             Array(e, "kinds", at, (k, p) => k.ValueKind == JsonValueKind.String ? k.GetString()! : Wrong<string>(p, "a string", k) ?? ""));
     }
 
-    private SarifDescriptorReference DescriptorReference(JsonElement e, string at)
+    private SarifDescriptorReference DescriptorReference(JsonElement e, JsonPath at)
     {
         var component = Member(e, "toolComponent", at, JsonValueKind.Object);
-        var componentAt = JsonInput.Pointer(at, "toolComponent");
+        var componentAt = at["toolComponent"];
         return new SarifDescriptorReference(
             String(e, "id", at),
             NoIndex(Int(e, "index", at, min: -1)),
@@ -313,7 +313,7 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             component is { } d ? NoIndex(Int(d, "index", componentAt, min: -1)) : null);
     }
 
-    private JsonElement? Member(JsonElement e, string name, string at, JsonValueKind kind)
+    private JsonElement? Member(JsonElement e, string name, JsonPath at, JsonValueKind kind)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -322,14 +322,14 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
 
         if (value.ValueKind != kind)
         {
-            Wrong<object>(JsonInput.Pointer(at, name), kind == JsonValueKind.Object ? "an object" : kind == JsonValueKind.Array ? "an array" : "a string", value);
+            Wrong<object>(at[name], kind == JsonValueKind.Object ? "an object" : kind == JsonValueKind.Array ? "an array" : "a string", value);
             return null;
         }
 
         return value;
     }
 
-    private int? Int(JsonElement e, string name, string at, int min)
+    private int? Int(JsonElement e, string name, JsonPath at, int min)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -338,20 +338,20 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var n))
         {
-            Wrong<object>(JsonInput.Pointer(at, name), "a whole number", value);
+            Wrong<object>(at[name], "a whole number", value);
             return null;
         }
 
         if (n < min)
         {
-            errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), string.Create(CultureInfo.InvariantCulture, $"{n} is below the minimum {min}")));
+            errors.Add(new JsonDiagnostic(at[name].ToString(), string.Create(CultureInfo.InvariantCulture, $"{n} is below the minimum {min}")));
             return null;
         }
 
         return n;
     }
 
-    private long? Long(JsonElement e, string name, string at)
+    private long? Long(JsonElement e, string name, JsonPath at)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -360,13 +360,13 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var n))
         {
-            return Wrong<object>(JsonInput.Pointer(at, name), "a whole number", value) is null ? null : 0;
+            return Wrong<object>(at[name], "a whole number", value) is null ? null : 0;
         }
 
         return n;
     }
 
-    private bool? Bool(JsonElement e, string name, string at)
+    private bool? Bool(JsonElement e, string name, JsonPath at)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -378,11 +378,11 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             return value.GetBoolean();
         }
 
-        Wrong<object>(JsonInput.Pointer(at, name), "a boolean", value);
+        Wrong<object>(at[name], "a boolean", value);
         return null;
     }
 
-    private T? Enum<T>(JsonElement e, string name, string at, Func<string, T?> parse)
+    private T? Enum<T>(JsonElement e, string name, JsonPath at, Func<string, T?> parse)
         where T : struct
     {
         if (String(e, name, at) is not { } text)
@@ -395,14 +395,14 @@ internal sealed class SarifElements(List<JsonDiagnostic> errors)
             return value;
         }
 
-        errors.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), $"'{text}' is not a SARIF {name}"));
+        errors.Add(new JsonDiagnostic(at[name].ToString(), $"'{text}' is not a SARIF {name}"));
         return null;
     }
 
-    private T? Wrong<T>(string at, string expected, JsonElement value)
+    private T? Wrong<T>(JsonPath at, string expected, JsonElement value)
         where T : class
     {
-        errors.Add(new JsonDiagnostic(at, $"must be {expected}, not {JsonInput.Describe(value.ValueKind)}"));
+        errors.Add(new JsonDiagnostic(at.ToString(), $"must be {expected}, not {JsonInput.Describe(value.ValueKind)}"));
         return null;
     }
 

@@ -47,6 +47,7 @@ public sealed class SarifReader : IDisposable
     private int skipDepth;
     private string? pendingName;
     private int elementIndex;
+    private JsonPath elementsAt = JsonPath.Root;
     private bool sawRuns;
     private bool sawVersion;
 
@@ -416,8 +417,7 @@ public sealed class SarifReader : IDisposable
     private Step RunValue(ref Utf8JsonReader reader, JsonTokenType token)
     {
         var run = runs[^1];
-        var runAt = JsonInput.Pointer("/runs", run.Index);
-        var at = JsonInput.Pointer(runAt, pendingName!);
+        var at = JsonPath.Root["runs"][run.Index][pendingName!];
         if (token == JsonTokenType.Null)
         {
             state = State.Run;
@@ -428,11 +428,12 @@ public sealed class SarifReader : IDisposable
         {
             case "results" or "artifacts" when token == JsonTokenType.StartArray:
                 state = pendingName == "results" ? State.Results : State.Artifacts;
+                elementsAt = at;
                 elementIndex = 0;
                 return Step.Progress;
             case "results" or "artifacts" or "invocations" or "logicalLocations" when token != JsonTokenType.StartArray:
             case "tool" or "originalUriBaseIds" or "properties" when token != JsonTokenType.StartObject:
-                diagnostics.Add(new JsonDiagnostic(at, $"must be {(token == JsonTokenType.StartObject ? "an array" : pendingName is "tool" or "originalUriBaseIds" or "properties" ? "an object" : "an array")}, not {Describe(token)}"));
+                diagnostics.Add(new JsonDiagnostic(at.ToString(), $"must be {(token == JsonTokenType.StartObject ? "an array" : pendingName is "tool" or "originalUriBaseIds" or "properties" ? "an object" : "an array")}, not {Describe(token)}"));
                 return Skip(ref reader, State.Run);
             case "tool" or "taxonomies" or "originalUriBaseIds" or "invocations" or "logicalLocations" or "properties":
                 if (!Whole(ref reader, out var document))
@@ -452,7 +453,7 @@ public sealed class SarifReader : IDisposable
         }
     }
 
-    private void ReadRunMember(SarifRun run, string name, JsonElement value, string at)
+    private void ReadRunMember(SarifRun run, string name, JsonElement value, JsonPath at)
     {
         var elements = new SarifElements(diagnostics);
         switch (name)
@@ -460,11 +461,11 @@ public sealed class SarifReader : IDisposable
             case "tool":
                 if (value.TryGetProperty("driver", out var driver) && driver.ValueKind == JsonValueKind.Object)
                 {
-                    run.Driver = elements.ToolComponent(driver, JsonInput.Pointer(at, "driver"));
+                    run.Driver = elements.ToolComponent(driver, at["driver"]);
                 }
                 else
                 {
-                    diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(at, "driver"), "a tool must have a driver object"));
+                    diagnostics.Add(new JsonDiagnostic(at["driver"].ToString(), "a tool must have a driver object"));
                 }
 
                 run.Extensions = elements.Array(value, "extensions", at, elements.ToolComponent);
@@ -497,11 +498,11 @@ public sealed class SarifReader : IDisposable
         }
     }
 
-    private IReadOnlyList<T> ArrayValue<T>(JsonElement value, string at, Func<JsonElement, string, T> read, SarifElements elements)
+    private IReadOnlyList<T> ArrayValue<T>(JsonElement value, JsonPath at, Func<JsonElement, JsonPath, T> read, SarifElements elements)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            diagnostics.Add(new JsonDiagnostic(at, $"must be an array, not {JsonInput.Describe(value.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(at.ToString(), $"must be an array, not {JsonInput.Describe(value.ValueKind)}"));
             return [];
         }
 
@@ -511,17 +512,16 @@ public sealed class SarifReader : IDisposable
     private Step Element(ref Utf8JsonReader reader, JsonTokenType token)
     {
         var run = runs[^1];
-        var listAt = JsonInput.Pointer(JsonInput.Pointer("/runs", run.Index), state == State.Results ? "results" : "artifacts");
         if (token == JsonTokenType.EndArray)
         {
             state = State.Run;
             return Step.Progress;
         }
 
-        var at = JsonInput.Pointer(listAt, elementIndex);
+        var at = elementsAt[elementIndex];
         if (token != JsonTokenType.StartObject)
         {
-            diagnostics.Add(new JsonDiagnostic(at, $"must be an object, not {Describe(token)}"));
+            diagnostics.Add(new JsonDiagnostic(at.ToString(), $"must be an object, not {Describe(token)}"));
             Counted(run);
             return Skip(ref reader, state);
         }
@@ -545,7 +545,7 @@ public sealed class SarifReader : IDisposable
                 else
                 {
                     diagnostics.AddRange(errors);
-                    diagnostics.Add(new JsonDiagnostic(at, "result skipped: " + errors.Count.ToString(CultureInfo.InvariantCulture) + " problem(s) above"));
+                    diagnostics.Add(new JsonDiagnostic(at.ToString(), "result skipped: " + errors.Count.ToString(CultureInfo.InvariantCulture) + " problem(s) above"));
                 }
             }
             else
@@ -570,18 +570,7 @@ public sealed class SarifReader : IDisposable
     }
 
     /// <summary>Reads the value the reader is on into a document, or says more bytes are needed to hold it whole.</summary>
-    private static bool Whole(ref Utf8JsonReader reader, out JsonDocument? document)
-    {
-        var probe = reader;
-        if (!probe.TrySkip())
-        {
-            document = null;
-            return false;
-        }
-
-        document = JsonDocument.ParseValue(ref reader);
-        return true;
-    }
+    private static bool Whole(ref Utf8JsonReader reader, out JsonDocument? document) => JsonDocument.TryParseValue(ref reader, out document);
 
     /// <summary>Skips the value the reader is on token by token, so a skipped value of any size needs no buffer.</summary>
     private Step Skip(ref Utf8JsonReader reader, State then)
@@ -608,12 +597,12 @@ public sealed class SarifReader : IDisposable
 
     private string Where() => state switch
     {
-        State.Results or State.Artifacts => JsonInput.Pointer(JsonInput.Pointer(JsonInput.Pointer("/runs", runs.Count - 1), state == State.Results ? "results" : "artifacts"), elementIndex),
+        State.Results or State.Artifacts => elementsAt[elementIndex].ToString(),
         State.Run or State.RunValue => JsonInput.Pointer("/runs", runs.Count - 1),
         State.Runs => "/runs",
         State.Skipping => afterSkip switch
         {
-            State.Results or State.Artifacts => JsonInput.Pointer(JsonInput.Pointer(JsonInput.Pointer("/runs", runs.Count - 1), afterSkip == State.Results ? "results" : "artifacts"), elementIndex - 1),
+            State.Results or State.Artifacts => elementsAt[elementIndex - 1].ToString(),
             State.Run => JsonInput.Pointer("/runs", runs.Count - 1),
             _ => "",
         },
