@@ -7,6 +7,11 @@ namespace Clearinghouse.Standards.Osv;
 /// <summary>Builds an <see cref="OsvRecord"/> from a JSON element, leaving out bad fields with a diagnostic each.</summary>
 internal sealed class OsvRecordReader
 {
+    private static readonly (string Name, OsvEventKind Kind)[] EventKinds =
+    [
+        ("introduced", OsvEventKind.Introduced), ("fixed", OsvEventKind.Fixed), ("last_affected", OsvEventKind.LastAffected), ("limit", OsvEventKind.Limit),
+    ];
+
     private readonly List<JsonDiagnostic> diagnostics = [];
 
     public static bool TryRead(JsonElement root, out OsvRecord? record, out IReadOnlyList<JsonDiagnostic> diagnostics)
@@ -25,7 +30,7 @@ internal sealed class OsvRecordReader
             return null;
         }
 
-        var id = String(root, string.Empty, "id", required: true);
+        var id = String(root, JsonPath.Root, "id", required: true);
         if (id is null)
         {
             return null;
@@ -33,35 +38,35 @@ internal sealed class OsvRecordReader
 
         return new OsvRecord(
             id,
-            String(root, string.Empty, "schema_version"),
+            String(root, JsonPath.Root, "schema_version"),
             Timestamp(root, "modified", required: true),
             Timestamp(root, "published"),
             Timestamp(root, "withdrawn"),
-            Strings(root, string.Empty, "aliases"),
-            Strings(root, string.Empty, "related"),
-            Strings(root, string.Empty, "upstream"),
-            String(root, string.Empty, "summary"),
-            String(root, string.Empty, "details"),
-            Severities(root, string.Empty),
-            Objects(root, string.Empty, "affected", Affected),
-            Objects(root, string.Empty, "references", (e, p) => String(e, p, "type", true) is { } t && String(e, p, "url", true) is { } u ? new OsvReference(t, u) : null),
-            Objects(root, string.Empty, "credits", (e, p) => String(e, p, "name", true) is { } n ? new OsvCredit(n, Strings(e, p, "contact"), String(e, p, "type")) : null),
-            Object(root, string.Empty, "database_specific"));
+            Strings(root, JsonPath.Root, "aliases"),
+            Strings(root, JsonPath.Root, "related"),
+            Strings(root, JsonPath.Root, "upstream"),
+            String(root, JsonPath.Root, "summary"),
+            String(root, JsonPath.Root, "details"),
+            Severities(root, JsonPath.Root),
+            Objects(root, JsonPath.Root, "affected", Affected),
+            Objects(root, JsonPath.Root, "references", (e, p) => String(e, p, "type", true) is { } t && String(e, p, "url", true) is { } u ? new OsvReference(t, u) : null),
+            Objects(root, JsonPath.Root, "credits", (e, p) => String(e, p, "name", true) is { } n ? new OsvCredit(n, Strings(e, p, "contact"), String(e, p, "type")) : null),
+            Object(root, JsonPath.Root, "database_specific"));
     }
 
-    private OsvAffected? Affected(JsonElement element, string pointer)
+    private OsvAffected? Affected(JsonElement element, JsonPath pointer)
     {
         OsvPackage? package = null;
         if (element.TryGetProperty("package", out var p) && p.ValueKind == JsonValueKind.Object)
         {
-            var at = JsonInput.Pointer(pointer, "package");
+            var at = pointer["package"];
             var ecosystem = String(p, at, "ecosystem", required: true);
             var name = String(p, at, "name", required: true);
             package = ecosystem is not null && name is not null ? new OsvPackage(ecosystem, name, String(p, at, "purl")) : null;
         }
         else if (element.TryGetProperty("package", out p))
         {
-            diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(pointer, "package"), $"package is an object, not {JsonInput.Describe(p.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(pointer["package"].ToString(), $"package is an object, not {JsonInput.Describe(p.ValueKind)}"));
         }
 
         return new OsvAffected(
@@ -73,7 +78,7 @@ internal sealed class OsvRecordReader
             Object(element, pointer, "database_specific"));
     }
 
-    private OsvRange? Range(JsonElement element, string pointer)
+    private OsvRange? Range(JsonElement element, JsonPath pointer)
     {
         var typeName = String(element, pointer, "type", required: true);
         if (typeName is null)
@@ -91,19 +96,16 @@ internal sealed class OsvRecordReader
         var events = Objects(element, pointer, "events", Event);
         if (!events.Any(e => e.Kind == OsvEventKind.Introduced))
         {
-            diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(pointer, "events"), "a range needs at least one introduced event"));
+            diagnostics.Add(new JsonDiagnostic(pointer["events"].ToString(), "a range needs at least one introduced event"));
         }
 
         return new OsvRange(type, typeName, String(element, pointer, "repo"), events, Object(element, pointer, "database_specific"));
     }
 
-    private OsvEvent? Event(JsonElement element, string pointer)
+    private OsvEvent? Event(JsonElement element, JsonPath pointer)
     {
         OsvEvent? found = null;
-        foreach (var (name, kind) in new[]
-        {
-            ("introduced", OsvEventKind.Introduced), ("fixed", OsvEventKind.Fixed), ("last_affected", OsvEventKind.LastAffected), ("limit", OsvEventKind.Limit),
-        })
+        foreach (var (name, kind) in EventKinds)
         {
             if (String(element, pointer, name) is not { } version)
             {
@@ -112,7 +114,7 @@ internal sealed class OsvRecordReader
 
             if (found is not null)
             {
-                diagnostics.Add(new JsonDiagnostic(pointer, "an event has exactly one of introduced, fixed, last_affected and limit"));
+                diagnostics.Add(new JsonDiagnostic(pointer.ToString(), "an event has exactly one of introduced, fixed, last_affected and limit"));
                 return null;
             }
 
@@ -121,16 +123,16 @@ internal sealed class OsvRecordReader
 
         if (found is null)
         {
-            diagnostics.Add(new JsonDiagnostic(pointer, "an event needs one of introduced, fixed, last_affected and limit"));
+            diagnostics.Add(new JsonDiagnostic(pointer.ToString(), "an event needs one of introduced, fixed, last_affected and limit"));
         }
 
         return found;
     }
 
-    private List<OsvSeverity> Severities(JsonElement element, string pointer) =>
+    private List<OsvSeverity> Severities(JsonElement element, JsonPath pointer) =>
         Objects(element, pointer, "severity", (e, p) => String(e, p, "type", true) is { } t && String(e, p, "score", true) is { } s ? new OsvSeverity(t, s) : null);
 
-    private List<T> Objects<T>(JsonElement parent, string pointer, string name, Func<JsonElement, string, T?> read)
+    private List<T> Objects<T>(JsonElement parent, JsonPath pointer, string name, Func<JsonElement, JsonPath, T?> read)
         where T : class
     {
         var list = new List<T>();
@@ -139,20 +141,20 @@ internal sealed class OsvRecordReader
             return list;
         }
 
-        var at = JsonInput.Pointer(pointer, name);
+        var at = pointer[name];
         if (array.ValueKind != JsonValueKind.Array)
         {
-            diagnostics.Add(new JsonDiagnostic(at, $"{name} is an array, not {JsonInput.Describe(array.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(at.ToString(), $"{name} is an array, not {JsonInput.Describe(array.ValueKind)}"));
             return list;
         }
 
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
-            var itemPointer = JsonInput.Pointer(at, index++);
+            var itemPointer = at[index++];
             if (item.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(new JsonDiagnostic(itemPointer, $"an entry of {name} is an object, not {JsonInput.Describe(item.ValueKind)}"));
+                diagnostics.Add(new JsonDiagnostic(itemPointer.ToString(), $"an entry of {name} is an object, not {JsonInput.Describe(item.ValueKind)}"));
                 continue;
             }
 
@@ -165,7 +167,7 @@ internal sealed class OsvRecordReader
         return list;
     }
 
-    private List<string> Strings(JsonElement parent, string pointer, string name)
+    private List<string> Strings(JsonElement parent, JsonPath pointer, string name)
     {
         var list = new List<string>();
         if (!parent.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
@@ -173,10 +175,10 @@ internal sealed class OsvRecordReader
             return list;
         }
 
-        var at = JsonInput.Pointer(pointer, name);
+        var at = pointer[name];
         if (array.ValueKind != JsonValueKind.Array)
         {
-            diagnostics.Add(new JsonDiagnostic(at, $"{name} is an array of strings, not {JsonInput.Describe(array.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(at.ToString(), $"{name} is an array of strings, not {JsonInput.Describe(array.ValueKind)}"));
             return list;
         }
 
@@ -189,7 +191,7 @@ internal sealed class OsvRecordReader
             }
             else
             {
-                diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(at, index), $"expected a string, not {JsonInput.Describe(item.ValueKind)}"));
+                diagnostics.Add(new JsonDiagnostic(at[index].ToString(), $"expected a string, not {JsonInput.Describe(item.ValueKind)}"));
             }
 
             index++;
@@ -198,13 +200,13 @@ internal sealed class OsvRecordReader
         return list;
     }
 
-    private string? String(JsonElement parent, string pointer, string name, bool required = false)
+    private string? String(JsonElement parent, JsonPath pointer, string name, bool required = false)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
             {
-                diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(pointer, name), $"{name} is required"));
+                diagnostics.Add(new JsonDiagnostic(pointer[name].ToString(), $"{name} is required"));
             }
 
             return null;
@@ -212,7 +214,7 @@ internal sealed class OsvRecordReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(pointer, name), $"{name} is a string, not {JsonInput.Describe(value.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(pointer[name].ToString(), $"{name} is a string, not {JsonInput.Describe(value.ValueKind)}"));
             return null;
         }
 
@@ -221,7 +223,7 @@ internal sealed class OsvRecordReader
 
     private DateTimeOffset? Timestamp(JsonElement parent, string name, bool required = false)
     {
-        if (String(parent, string.Empty, name, required) is not { } text)
+        if (String(parent, JsonPath.Root, name, required) is not { } text)
         {
             return null;
         }
@@ -231,11 +233,11 @@ internal sealed class OsvRecordReader
             return value;
         }
 
-        diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(string.Empty, name), $"'{text}' is not an RFC 3339 timestamp"));
+        diagnostics.Add(new JsonDiagnostic(JsonPath.Root[name].ToString(), $"'{text}' is not an RFC 3339 timestamp"));
         return null;
     }
 
-    private JsonElement? Object(JsonElement parent, string pointer, string name)
+    private JsonElement? Object(JsonElement parent, JsonPath pointer, string name)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -244,7 +246,7 @@ internal sealed class OsvRecordReader
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(new JsonDiagnostic(JsonInput.Pointer(pointer, name), $"{name} is an object, not {JsonInput.Describe(value.ValueKind)}"));
+            diagnostics.Add(new JsonDiagnostic(pointer[name].ToString(), $"{name} is an object, not {JsonInput.Describe(value.ValueKind)}"));
             return null;
         }
 
