@@ -26,13 +26,13 @@ internal class CycloneDxReader
             }
 
             var problems = new List<JsonDiagnostic>();
-            var bomFormat = JsonInput.Text(root, "bomFormat", "", problems);
+            var bomFormat = JsonInput.Text(root, "bomFormat", JsonPath.Root, problems);
             if (bomFormat != "CycloneDX")
             {
                 problems.Add(new JsonDiagnostic("/bomFormat", $"bomFormat must be 'CycloneDX', not '{bomFormat}'"));
             }
 
-            var token = JsonInput.Text(root, "specVersion", "", problems);
+            var token = JsonInput.Text(root, "specVersion", JsonPath.Root, problems);
             var format = CycloneDxFormat.Find(token);
             if (format is null)
             {
@@ -47,30 +47,30 @@ internal class CycloneDxReader
 
     private CycloneDxBom Read(JsonElement root, CycloneDxSpecVersion version, List<JsonDiagnostic> problems)
     {
-        var serial = JsonInput.Text(root, "serialNumber", "", problems);
+        var serial = JsonInput.Text(root, "serialNumber", JsonPath.Root, problems);
         int? number = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
         var components = new List<CycloneDxComponent>();
         CycloneDxComponent? metadataComponent = null;
-        if (Member(root, "metadata", JsonValueKind.Object, "", problems) is JsonElement metadata
-            && Member(metadata, "component", JsonValueKind.Object, "/metadata", problems) is JsonElement main)
+        if (Member(root, "metadata", JsonValueKind.Object, JsonPath.Root, problems) is JsonElement metadata
+            && Member(metadata, "component", JsonValueKind.Object, JsonPath.Root["metadata"], problems) is JsonElement main)
         {
             var nested = new List<CycloneDxComponent>();
-            metadataComponent = ReadComponent(main, "/metadata/component", null, nested, problems);
+            metadataComponent = ReadComponent(main, JsonPath.Root["metadata"]["component"], null, nested, problems);
             components.AddRange(nested.Skip(1));
         }
 
-        foreach (var (item, at) in JsonInput.Items(root, "components", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "components", JsonPath.Root, problems))
         {
             ReadComponent(item, at, null, components, problems);
         }
 
         var dependencies = new List<CycloneDxDependency>();
-        foreach (var (item, at) in JsonInput.Items(root, "dependencies", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "dependencies", JsonPath.Root, problems))
         {
             var reference = JsonInput.Text(item, "ref", at, problems);
             if (reference is null)
             {
-                problems.Add(new JsonDiagnostic(at, "a dependency needs a 'ref'"));
+                problems.Add(new JsonDiagnostic(at.ToString(), "a dependency needs a 'ref'"));
                 continue;
             }
 
@@ -78,7 +78,7 @@ internal class CycloneDxReader
         }
 
         var vulnerabilities = new List<CycloneDxVulnerability>();
-        foreach (var (item, at) in JsonInput.Items(root, "vulnerabilities", "", problems))
+        foreach (var (item, at) in JsonInput.Items(root, "vulnerabilities", JsonPath.Root, problems))
         {
             vulnerabilities.Add(ReadVulnerability(item, at, problems));
         }
@@ -86,18 +86,18 @@ internal class CycloneDxReader
         return new CycloneDxBom(version, serial, number, metadataComponent, components, dependencies, vulnerabilities);
     }
 
-    private CycloneDxComponent ReadComponent(JsonElement item, string at, string? parent, List<CycloneDxComponent> into, List<JsonDiagnostic> problems)
+    private CycloneDxComponent ReadComponent(JsonElement item, JsonPath at, string? parent, List<CycloneDxComponent> into, List<JsonDiagnostic> problems)
     {
         var type = JsonInput.Text(item, "type", at, problems);
         var name = JsonInput.Text(item, "name", at, problems);
         if (type is null)
         {
-            problems.Add(new JsonDiagnostic(at, "a component needs a 'type'"));
+            problems.Add(new JsonDiagnostic(at.ToString(), "a component needs a 'type'"));
         }
 
         if (name is null)
         {
-            problems.Add(new JsonDiagnostic(at, "a component needs a 'name'"));
+            problems.Add(new JsonDiagnostic(at.ToString(), "a component needs a 'name'"));
         }
 
         var bomRef = JsonInput.Text(item, "bom-ref", at, problems);
@@ -108,7 +108,7 @@ internal class CycloneDxReader
             var content = JsonInput.Text(hash, "content", hashAt, problems);
             if (alg is null || content is null)
             {
-                problems.Add(new JsonDiagnostic(hashAt, "a hash needs 'alg' and 'content'"));
+                problems.Add(new JsonDiagnostic(hashAt.ToString(), "a hash needs 'alg' and 'content'"));
                 continue;
             }
 
@@ -137,11 +137,11 @@ internal class CycloneDxReader
     }
 
     /// <summary>A license choice entry: <c>{"license": {"id"|"name"}}</c> or <c>{"expression"}</c>.</summary>
-    protected virtual CycloneDxLicense? ReadLicense(JsonElement choice, string at, List<JsonDiagnostic> problems)
+    protected virtual CycloneDxLicense? ReadLicense(JsonElement choice, JsonPath at, List<JsonDiagnostic> problems)
     {
         if (Member(choice, "license", JsonValueKind.Object, at, problems) is JsonElement license)
         {
-            var licenseAt = JsonInput.Pointer(at, "license");
+            var licenseAt = at["license"];
             return new CycloneDxLicense(JsonInput.Text(license, "id", licenseAt, problems), JsonInput.Text(license, "name", licenseAt, problems), null, Acknowledgement(license, licenseAt, problems));
         }
 
@@ -150,34 +150,34 @@ internal class CycloneDxReader
             return new CycloneDxLicense(null, null, expression, Acknowledgement(choice, at, problems));
         }
 
-        problems.Add(new JsonDiagnostic(at, "a license choice needs 'license' or 'expression'"));
+        problems.Add(new JsonDiagnostic(at.ToString(), "a license choice needs 'license' or 'expression'"));
         return null;
     }
 
     /// <summary>1.6 added <c>acknowledgement</c>; before, there is none.</summary>
-    protected virtual string? Acknowledgement(JsonElement license, string at, List<JsonDiagnostic> problems) => null;
+    protected virtual string? Acknowledgement(JsonElement license, JsonPath at, List<JsonDiagnostic> problems) => null;
 
     /// <summary>1.6 added <c>provides</c> to dependencies.</summary>
-    protected virtual IReadOnlyList<string> ReadProvides(JsonElement dependency, string at, List<JsonDiagnostic> problems) => [];
+    protected virtual IReadOnlyList<string> ReadProvides(JsonElement dependency, JsonPath at, List<JsonDiagnostic> problems) => [];
 
     /// <summary>1.6 added <c>omniborId</c> and <c>swhid</c> to components.</summary>
-    protected virtual CycloneDxComponent ReadIdentifiers(JsonElement item, string at, CycloneDxComponent component, List<JsonDiagnostic> problems) => component;
+    protected virtual CycloneDxComponent ReadIdentifiers(JsonElement item, JsonPath at, CycloneDxComponent component, List<JsonDiagnostic> problems) => component;
 
     /// <summary>1.5 added <c>firstIssued</c> and <c>lastUpdated</c> to the analysis.</summary>
-    protected virtual (string? FirstIssued, string? LastUpdated) AnalysisDates(JsonElement analysis, string at, List<JsonDiagnostic> problems) => (null, null);
+    protected virtual (string? FirstIssued, string? LastUpdated) AnalysisDates(JsonElement analysis, JsonPath at, List<JsonDiagnostic> problems) => (null, null);
 
-    private CycloneDxVulnerability ReadVulnerability(JsonElement item, string at, List<JsonDiagnostic> problems)
+    private CycloneDxVulnerability ReadVulnerability(JsonElement item, JsonPath at, List<JsonDiagnostic> problems)
     {
         string? source = null;
         if (Member(item, "source", JsonValueKind.Object, at, problems) is JsonElement sourceObject)
         {
-            source = JsonInput.Text(sourceObject, "name", JsonInput.Pointer(at, "source"), problems);
+            source = JsonInput.Text(sourceObject, "name", at["source"], problems);
         }
 
         CycloneDxAnalysis? analysis = null;
         if (Member(item, "analysis", JsonValueKind.Object, at, problems) is JsonElement a)
         {
-            var analysisAt = JsonInput.Pointer(at, "analysis");
+            var analysisAt = at["analysis"];
             VexState? state = null;
             if (JsonInput.Text(a, "state", analysisAt, problems) is { } stateToken)
             {
@@ -187,7 +187,7 @@ internal class CycloneDxReader
                 }
                 else
                 {
-                    problems.Add(new JsonDiagnostic(JsonInput.Pointer(analysisAt, "state"), $"'{stateToken}' is not a CycloneDX analysis state"));
+                    problems.Add(new JsonDiagnostic(analysisAt["state"].ToString(), $"'{stateToken}' is not a CycloneDX analysis state"));
                 }
             }
 
@@ -200,7 +200,7 @@ internal class CycloneDxReader
                 }
                 else
                 {
-                    problems.Add(new JsonDiagnostic(JsonInput.Pointer(analysisAt, "justification"), $"'{justificationToken}' is not a CycloneDX justification"));
+                    problems.Add(new JsonDiagnostic(analysisAt["justification"].ToString(), $"'{justificationToken}' is not a CycloneDX justification"));
                 }
             }
 
@@ -213,7 +213,7 @@ internal class CycloneDxReader
                 }
                 else
                 {
-                    problems.Add(new JsonDiagnostic(responseAt, $"{response.GetRawText()} is not a CycloneDX response"));
+                    problems.Add(new JsonDiagnostic(responseAt.ToString(), $"{response.GetRawText()} is not a CycloneDX response"));
                 }
             }
 
@@ -227,7 +227,7 @@ internal class CycloneDxReader
             var reference = JsonInput.Text(affect, "ref", affectAt, problems);
             if (reference is null)
             {
-                problems.Add(new JsonDiagnostic(affectAt, "an affects entry needs a 'ref'"));
+                problems.Add(new JsonDiagnostic(affectAt.ToString(), "an affects entry needs a 'ref'"));
                 continue;
             }
 
@@ -246,7 +246,7 @@ internal class CycloneDxReader
     /// <summary>A string member; null when absent, a diagnostic when present with another type.</summary>
 
     /// <summary>An array of strings (e.g. refs); a non-string item is a diagnostic.</summary>
-    protected static IReadOnlyList<string> Refs(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
+    protected static IReadOnlyList<string> Refs(JsonElement parent, string name, JsonPath at, List<JsonDiagnostic> problems)
     {
         var refs = new List<string>();
         foreach (var (item, itemAt) in JsonInput.Items(parent, name, at, problems))
@@ -257,14 +257,14 @@ internal class CycloneDxReader
             }
             else
             {
-                problems.Add(new JsonDiagnostic(itemAt, "expected a string, found " + JsonInput.Describe(item.ValueKind)));
+                problems.Add(new JsonDiagnostic(itemAt.ToString(), "expected a string, found " + JsonInput.Describe(item.ValueKind)));
             }
         }
 
         return refs;
     }
 
-    private static JsonElement? Member(JsonElement parent, string name, JsonValueKind kind, string at, List<JsonDiagnostic> problems)
+    private static JsonElement? Member(JsonElement parent, string name, JsonValueKind kind, JsonPath at, List<JsonDiagnostic> problems)
     {
         if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
         {
@@ -276,7 +276,7 @@ internal class CycloneDxReader
             return value;
         }
 
-        problems.Add(new JsonDiagnostic(JsonInput.Pointer(at, name), $"expected {JsonInput.Describe(kind)}, found {JsonInput.Describe(value.ValueKind)}"));
+        problems.Add(new JsonDiagnostic(at[name].ToString(), $"expected {JsonInput.Describe(kind)}, found {JsonInput.Describe(value.ValueKind)}"));
         return null;
     }
 }

@@ -149,7 +149,7 @@ internal static class JsonInput
     /// A string member of an object: null when absent or null; when it has another type, also a diagnostic at its pointer
     /// below <paramref name="at"/>.
     /// </summary>
-    public static string? Text(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
+    public static string? Text(JsonElement parent, string name, JsonPath at, List<JsonDiagnostic> problems)
     {
         if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -161,29 +161,29 @@ internal static class JsonInput
             return value.GetString();
         }
 
-        problems.Add(new JsonDiagnostic(Pointer(at, name), "expected a string, found " + Describe(value.ValueKind)));
+        problems.Add(new JsonDiagnostic(at[name].ToString(), "expected a string, found " + Describe(value.ValueKind)));
         return null;
     }
 
     /// <summary>The elements of an array member with their pointers; none when absent, and a diagnostic when it is not an array.</summary>
-    public static IEnumerable<(JsonElement Item, string At)> Items(JsonElement parent, string name, string at, List<JsonDiagnostic> problems)
+    public static IEnumerable<(JsonElement Item, JsonPath At)> Items(JsonElement parent, string name, JsonPath at, List<JsonDiagnostic> problems)
     {
         if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var array))
         {
             yield break;
         }
 
-        var arrayAt = Pointer(at, name);
+        var arrayAt = at[name];
         if (array.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(new JsonDiagnostic(arrayAt, "expected an array, found " + Describe(array.ValueKind)));
+            problems.Add(new JsonDiagnostic(arrayAt.ToString(), "expected an array, found " + Describe(array.ValueKind)));
             yield break;
         }
 
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            yield return (item, Pointer(arrayAt, i++));
+            yield return (item, arrayAt[i++]);
         }
     }
 

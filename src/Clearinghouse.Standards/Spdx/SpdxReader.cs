@@ -32,21 +32,21 @@ internal static class SpdxReader
             }
 
             var problems = new List<JsonDiagnostic>();
-            var token = JsonInput.Text(root, "spdxVersion", "", problems);
+            var token = JsonInput.Text(root, "spdxVersion", JsonPath.Root, problems);
             if (token is null || !Versions.TryGetValue(token, out var version))
             {
                 problems.Add(new JsonDiagnostic("/spdxVersion", $"spdxVersion '{token}' is not one of {string.Join(", ", Versions.Keys)}"));
                 return new JsonLoadResult<SpdxDocument>(null, problems);
             }
 
-            var spdxId = JsonInput.Text(root, "SPDXID", "", problems);
+            var spdxId = JsonInput.Text(root, "SPDXID", JsonPath.Root, problems);
             if (spdxId is null)
             {
                 problems.Add(new JsonDiagnostic("", "the document needs an 'SPDXID'"));
             }
 
             var packages = new List<SpdxPackage>();
-            foreach (var (item, at) in JsonInput.Items(root, "packages", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "packages", JsonPath.Root, problems))
             {
                 if (ReadPackage(item, at, problems) is { } package)
                 {
@@ -55,14 +55,14 @@ internal static class SpdxReader
             }
 
             var relationships = new List<SpdxRelationship>();
-            foreach (var (item, at) in JsonInput.Items(root, "relationships", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "relationships", JsonPath.Root, problems))
             {
                 var element = JsonInput.Text(item, "spdxElementId", at, problems);
                 var type = JsonInput.Text(item, "relationshipType", at, problems);
                 var related = JsonInput.Text(item, "relatedSpdxElement", at, problems);
                 if (element is null || type is null || related is null)
                 {
-                    problems.Add(new JsonDiagnostic(at, "a relationship needs 'spdxElementId', 'relationshipType' and 'relatedSpdxElement'"));
+                    problems.Add(new JsonDiagnostic(at.ToString(), "a relationship needs 'spdxElementId', 'relationshipType' and 'relatedSpdxElement'"));
                     continue;
                 }
 
@@ -70,7 +70,7 @@ internal static class SpdxReader
             }
 
             var describes = new List<string>();
-            foreach (var (item, at) in JsonInput.Items(root, "documentDescribes", "", problems))
+            foreach (var (item, at) in JsonInput.Items(root, "documentDescribes", JsonPath.Root, problems))
             {
                 if (item.ValueKind == JsonValueKind.String)
                 {
@@ -78,23 +78,23 @@ internal static class SpdxReader
                 }
                 else
                 {
-                    problems.Add(new JsonDiagnostic(at, "expected a string, found " + JsonInput.Describe(item.ValueKind)));
+                    problems.Add(new JsonDiagnostic(at.ToString(), "expected a string, found " + JsonInput.Describe(item.ValueKind)));
                 }
             }
 
             describes.AddRange(relationships.Where(r => r.Element == spdxId && r.RelationshipType == "DESCRIBES" && !describes.Contains(r.Related)).Select(r => r.Related));
-            var result = new SpdxDocument(version, spdxId ?? "", JsonInput.Text(root, "name", "", problems), JsonInput.Text(root, "documentNamespace", "", problems), describes, packages, relationships);
+            var result = new SpdxDocument(version, spdxId ?? "", JsonInput.Text(root, "name", JsonPath.Root, problems), JsonInput.Text(root, "documentNamespace", JsonPath.Root, problems), describes, packages, relationships);
             return new JsonLoadResult<SpdxDocument>(problems.Count == 0 ? result : null, problems);
         }
     }
 
-    private static SpdxPackage? ReadPackage(JsonElement item, string at, List<JsonDiagnostic> problems)
+    private static SpdxPackage? ReadPackage(JsonElement item, JsonPath at, List<JsonDiagnostic> problems)
     {
         var id = JsonInput.Text(item, "SPDXID", at, problems);
         var name = JsonInput.Text(item, "name", at, problems);
         if (id is null || name is null)
         {
-            problems.Add(new JsonDiagnostic(at, "a package needs 'SPDXID' and 'name'"));
+            problems.Add(new JsonDiagnostic(at.ToString(), "a package needs 'SPDXID' and 'name'"));
             return null;
         }
 
@@ -105,7 +105,7 @@ internal static class SpdxReader
             var value = JsonInput.Text(checksum, "checksumValue", checksumAt, problems);
             if (algorithm is null || value is null)
             {
-                problems.Add(new JsonDiagnostic(checksumAt, "a checksum needs 'algorithm' and 'checksumValue'"));
+                problems.Add(new JsonDiagnostic(checksumAt.ToString(), "a checksum needs 'algorithm' and 'checksumValue'"));
                 continue;
             }
 
@@ -120,7 +120,7 @@ internal static class SpdxReader
             var locator = JsonInput.Text(reference, "referenceLocator", referenceAt, problems);
             if (category is null || type is null || locator is null)
             {
-                problems.Add(new JsonDiagnostic(referenceAt, "an external reference needs 'referenceCategory', 'referenceType' and 'referenceLocator'"));
+                problems.Add(new JsonDiagnostic(referenceAt.ToString(), "an external reference needs 'referenceCategory', 'referenceType' and 'referenceLocator'"));
                 continue;
             }
 
