@@ -4,6 +4,7 @@ using Clearinghouse.Health;
 using Clearinghouse.Http;
 using Clearinghouse.Findings;
 using Clearinghouse.Jobs;
+using Clearinghouse.Verification;
 using Clearinghouse.Participants;
 using Clearinghouse.Server.Hosting;
 using Clearinghouse.Storage;
@@ -33,6 +34,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddParticipants();
         builder.Services.AddJobs(builder.Configuration);
         builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
+        builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
 
         var app = builder.Build();
         app.UseHostDefaults();

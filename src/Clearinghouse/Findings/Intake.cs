@@ -200,6 +200,15 @@ public static class Intake
                 db.Add(new FindingEvidence { FindingId = finding.Id, Name = file.Name, Sha256 = sha256, MediaType = file.MediaType, Size = content.Length });
             }
 
+            if (f.Submission.Reproduction is not null)
+            {
+                Verification.ReproduceFinding.Enqueue(db, finding.Id);
+                if (target.State == CaseState.New)
+                {
+                    target.State = CaseState.Verifying;
+                }
+            }
+
             thisSubmission[f.ContentHash] = (finding.Id, target.Id);
             items.Add(new SubmittedFinding(i, externalId, relation == FindingRelation.Opened ? IntakeOutcome.NewCase : IntakeOutcome.JoinedCase,
                 finding.Id.Value, target.Id.Value, target.Number, finding.MatchedBy));
