@@ -967,7 +967,7 @@ internal sealed partial class StackParser
         if (AddFrame(state, line, CrashPatterns.WindowsCdbStackFrame(), 4, FrameLayout.WindowsCdb) is not null
             || AddFrame(state, line, CrashPatterns.SanStackFrame(), 3, FrameLayout.Sanitizer, fuzzTargetEntryByFile: true) is not null
             || AddFrame(state, line, CrashPatterns.ChromeStackFrame(), 4, FrameLayout.Chrome) is not null
-            || AddFrame(state, line, CrashPatterns.ChromeMacStackFrame(), 6, FrameLayout.ChromeMac) is not null
+            || AddFrame(state, line, CrashPatterns.ChromeMacStackFrame(), 6, FrameLayout.ChromeMac, demangle: true) is not null
             || AddFrame(state, line, CrashPatterns.ChromeWinStackFrame(), 1, FrameLayout.ChromeWindows) is not null)
         {
             return LineOutcome.SkipLine;
@@ -1018,7 +1018,8 @@ internal sealed partial class StackParser
         int group,
         FrameLayout? layout = null,
         Func<string, string>? filter = null,
-        bool fuzzTargetEntryByFile = false)
+        bool fuzzTargetEntryByFile = false,
+        bool demangle = false)
     {
         var match = MatchOrNull(regex, line);
         if (match is null)
@@ -1031,6 +1032,17 @@ internal sealed partial class StackParser
         if (structure is not null)
         {
             frame = structure.Groups[1].Value;
+        }
+
+        if (demangle)
+        {
+            // A NUL cannot be in a symbol: this line only looks like a frame.
+            if (frame.Contains('\0', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            frame = ItaniumNames.Demangle(frame);
         }
 
         var (file, lineNumber, keepAsIs) = layout is { } l ? l.Read(match) : (null, null, false);
