@@ -342,9 +342,10 @@ internal sealed partial class StackParser
         int? stateGroup = null,
         Func<string, string>? addressFilter = null,
         Func<string, string>? typeFilter = null,
-        bool reset = false)
+        bool reset = false,
+        string? requires = null)
     {
-        var match = MatchOrNull(regex, line);
+        var match = requires is null || line.Contains(requires, StringComparison.Ordinal) ? MatchOrNull(regex, line) : null;
         if (match is null)
         {
             return null;
@@ -394,9 +395,9 @@ internal sealed partial class StackParser
         return match;
     }
 
-    private static void UpdateOnCheckFailure(ParseState state, string line, Regex regex, string crashType)
+    private static void UpdateOnCheckFailure(ParseState state, string line, Regex regex, string crashType, string? requires = null)
     {
-        var match = UpdateOnMatch(regex, line, state, newType: crashType, reset: true, newFrameCount: 1);
+        var match = UpdateOnMatch(regex, line, state, newType: crashType, reset: true, newFrameCount: 1, requires: requires);
         if (match is not null)
         {
             var failure = FixCheckFailureString(GroupOrEmpty(match, 2));
@@ -419,10 +420,22 @@ internal sealed partial class StackParser
         // Assertions come before the crash's stack, but must not replace a kernel failure already found.
         if (!state.CrashType.StartsWith("Kernel failure", StringComparison.Ordinal))
         {
-            MatchAssert(state, line, CrashPatterns.Assert());
+            // The literal checks only skip lines the patterns cannot match; they keep long lines from backtracking.
+            if (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("panic", StringComparison.OrdinalIgnoreCase))
+            {
+                MatchAssert(state, line, CrashPatterns.Assert());
+            }
+
             MatchAssert(state, line, CrashPatterns.AssertGoogle(), group: 2);
-            MatchAssert(state, line, CrashPatterns.AssertGlibc());
-            MatchAssert(state, line, CrashPatterns.AssertGlibcSuffixed());
+            if (line.Contains("assertion ", StringComparison.OrdinalIgnoreCase))
+            {
+                MatchAssert(state, line, CrashPatterns.AssertGlibc());
+                if (line.Contains(" failed:", StringComparison.Ordinal))
+                {
+                    MatchAssert(state, line, CrashPatterns.AssertGlibcSuffixed());
+                }
+            }
+
             MatchAssert(state, line, CrashPatterns.RustAssert());
         }
 
@@ -449,7 +462,7 @@ internal sealed partial class StackParser
         // The SUMMARY line's " suppressions" and " warnings" counts are not reports.
         if (!line.Contains(" suppressions", StringComparison.Ordinal) && !line.Contains(" warnings", StringComparison.Ordinal))
         {
-            UpdateOnMatch(CrashPatterns.MsanTsan(), line, state, reset: true, typeGroup: 2, typeFilter: PythonText.Capitalize);
+            UpdateOnMatch(CrashPatterns.MsanTsan(), line, state, reset: true, typeGroup: 2, typeFilter: PythonText.Capitalize, requires: "Sanitizer:");
         }
 
         return LineOutcome.Next;
@@ -579,7 +592,7 @@ internal sealed partial class StackParser
             state.FrameCount = 0;
         }
 
-        UpdateOnMatch(CrashPatterns.AsanMemcpyOverlap(), line, state, newType: "Memcpy-param-overlap", reset: true, addressGroup: 2);
+        UpdateOnMatch(CrashPatterns.AsanMemcpyOverlap(), line, state, newType: "Memcpy-param-overlap", reset: true, addressGroup: 2, requires: "memcpy-param-overlap");
         return LineOutcome.Next;
     }
 
@@ -616,7 +629,7 @@ internal sealed partial class StackParser
 
     private static LineOutcome DetectSanitizerErrors(ParseState state, string line)
     {
-        var segv = MatchOrNull(CrashPatterns.SanSegv(), line);
+        var segv = line.Contains(" on unknown address ", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.SanSegv(), line) : null;
         if (segv is not null)
         {
             var address = segv.Groups[3].Value;
@@ -635,7 +648,7 @@ internal sealed partial class StackParser
         }
 
         if (UpdateOnMatch(CrashPatterns.AsanInvalidFree(), line, state, newType: "Invalid-free", reset: true, addressGroup: 1) is not null
-            || UpdateOnMatch(CrashPatterns.AsanDoubleFree(), line, state, newType: "Heap-double-free", reset: true, addressGroup: 3) is not null
+            || UpdateOnMatch(CrashPatterns.AsanDoubleFree(), line, state, newType: "Heap-double-free", reset: true, addressGroup: 3, requires: "double-free") is not null
             || UpdateOnMatch(CrashPatterns.SanFpe(), line, state, newType: "Floating-point-exception", reset: true) is not null)
         {
             return LineOutcome.SkipLine;
@@ -644,7 +657,7 @@ internal sealed partial class StackParser
         // A Go, Python or kernel crash is not replaced by the sanitizer's report of the signal it raised.
         if (!state.CrashType.StartsWith("Kernel failure", StringComparison.Ordinal) && !state.FoundGolangCrash && !state.FoundPythonCrash)
         {
-            UpdateOnMatch(CrashPatterns.SanAddress(), line, state, typeGroup: 2, addressGroup: 4, reset: true, typeFilter: FixSanitizerCrashType);
+            UpdateOnMatch(CrashPatterns.SanAddress(), line, state, typeGroup: 2, addressGroup: 4, reset: true, typeFilter: FixSanitizerCrashType, requires: " on ");
         }
 
         UpdateOnMatch(CrashPatterns.WindowsSanIll(), line, state, newType: "Ill");
@@ -661,7 +674,7 @@ internal sealed partial class StackParser
 
         if (!state.IsKasan)
         {
-            var access = UpdateOnMatch(CrashPatterns.SanCrashTypeAddress(), line, state, addressGroup: 3);
+            var access = UpdateOnMatch(CrashPatterns.SanCrashTypeAddress(), line, state, addressGroup: 3, requires: " of size ");
             if (access is not null && !state.CrashType.StartsWith("UNKNOWN", StringComparison.Ordinal))
             {
                 state.CrashType += "\n" + access.Groups[1].Value.ToUpperInvariant() + " " + access.Groups[2].Value;
@@ -676,7 +689,7 @@ internal sealed partial class StackParser
         // A "Fatal signal" line often repeats the stack already seen; it must not reset an UNKNOWN crash's state.
         if (!state.CrashType.StartsWith("UNKNOWN", StringComparison.Ordinal) || !line.Contains("Fatal signal", StringComparison.Ordinal))
         {
-            var segv = UpdateOnMatch(CrashPatterns.AndroidSegv(), line, state, newType: "UNKNOWN", reset: true);
+            var segv = UpdateOnMatch(CrashPatterns.AndroidSegv(), line, state, newType: "UNKNOWN", reset: true, requires: "fault addr ");
             if (segv is not null)
             {
                 state.FoundJavaException = false;
@@ -704,8 +717,13 @@ internal sealed partial class StackParser
 
         if (!TypesKeptOverSignals.Contains(state.CrashType))
         {
-            var trap = MatchOrNull(CrashPatterns.AndroidSigtrap(), line);
-            UpdateOnMatch(CrashPatterns.AndroidSigtrap(), line, state, newType: "Trap", newAddress: trap?.Groups[1].Value ?? "");
+            var trap = line.Contains("(SIGTRAP", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.AndroidSigtrap(), line) : null;
+            if (trap is not null)
+            {
+                UpdateCrashType(state, "Trap");
+                state.CrashAddress = trap.Groups[1].Value;
+            }
+
             UpdateOnMatch(CrashPatterns.AndroidSigabrt(), line, state, newType: "Abort", newAddress: "");
         }
 
@@ -789,8 +807,8 @@ internal sealed partial class StackParser
 
     private static LineOutcome DetectSecurityChecks(ParseState state, string line)
     {
-        UpdateOnCheckFailure(state, line, CrashPatterns.SecurityCheckFailure(), "Security CHECK failure");
-        UpdateOnCheckFailure(state, line, CrashPatterns.SecurityDcheckFailure(), "Security DCHECK failure");
+        UpdateOnCheckFailure(state, line, CrashPatterns.SecurityCheckFailure(), "Security CHECK failure", requires: "Security CHECK failed");
+        UpdateOnCheckFailure(state, line, CrashPatterns.SecurityDcheckFailure(), "Security DCHECK failure", requires: "Security DCHECK failed");
         return LineOutcome.Next;
     }
 
