@@ -36,7 +36,8 @@ public static class CrashAnalysis
             state.CrashAddress,
             isSecurityIssue,
             [.. state.Frames],
-            [.. state.Categories.Order(StringComparer.Ordinal)]);
+            [.. state.Categories.Order(StringComparer.Ordinal)],
+            [.. state.Diagnostics]);
     }
 
     private static string StripCentipedePrefix(string text) =>

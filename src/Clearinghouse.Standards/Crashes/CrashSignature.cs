@@ -1,3 +1,5 @@
+using Clearinghouse.Standards.Json;
+
 namespace Clearinghouse.Standards.Crashes;
 
 /// <summary>
@@ -19,13 +21,19 @@ namespace Clearinghouse.Standards.Crashes;
 /// memory was allocated or freed), at most <see cref="CrashAnalysis.MaxFrames"/>.
 /// </param>
 /// <param name="Categories">ClusterFuzz's crash categories: "Fuzzer-crash-state", "Fuzzer-exit", "Missing-libfuzzer-stacktrace".</param>
+/// <param name="Diagnostics">
+/// Where the analysis had to cut corners (location <c>line N</c>): a pattern that took too long on a line, or long
+/// lines skipped after too many of those. Empty for ordinary reports; when not empty, the signature may differ from
+/// ClusterFuzz's.
+/// </param>
 public sealed record CrashSignature(
     string CrashType,
     string CrashState,
     string CrashAddress,
     bool IsSecurityIssue,
     IReadOnlyList<CrashFrame> Frames,
-    IReadOnlyList<string> Categories)
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<JsonDiagnostic> Diagnostics)
 {
     /// <summary>Whether the report shows a crash at all.</summary>
     public bool IsCrash => CrashType.Length > 0;

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Clearinghouse.Standards.Json;
+
 namespace Clearinghouse.Standards.Crashes;
 
 /// <summary>What the analyzer has learned so far while walking a report line by line (ClusterFuzz's CrashInfo).</summary>
@@ -33,4 +36,28 @@ internal sealed class ParseState
 
     /// <summary>The whole report, for the few checks that look beyond the current line.</summary>
     public string Report { get; init; } = "";
+
+    /// <summary>The 1-based number of the line being analysed (of the report as split, after any rewriting).</summary>
+    public int LineNumber { get; set; }
+
+    public int Timeouts { get; private set; }
+
+    public List<JsonDiagnostic> Diagnostics { get; } = [];
+
+    public void RecordTimeout(Regex regex)
+    {
+        Timeouts++;
+        AddDiagnostic($"pattern {Abbreviate(regex.ToString())} timed out; the line was taken not to match it");
+    }
+
+    public void AddDiagnostic(string reason)
+    {
+        // Bounded: the diagnostics of a hostile report must not outgrow the report.
+        if (Diagnostics.Count < 100)
+        {
+            Diagnostics.Add(new JsonDiagnostic($"line {LineNumber}", reason));
+        }
+    }
+
+    private static string Abbreviate(string pattern) => pattern.Length <= 60 ? pattern : pattern[..57] + "...";
 }

@@ -17,6 +17,7 @@ internal sealed partial class StackParser
     private const int MaxCycleLength = 10;
     private const int RepeatedCycleCount = 3;
     private const int MaxLineLength = 1024 * 1024;
+    private const int TimeoutBudget = 4;
 
     private static readonly string[] StateStopMarkers =
     [
@@ -143,7 +144,7 @@ internal sealed partial class StackParser
     private static readonly (string Name, LineDetector Detect)[] Detectors =
     [
         ("lines shown but never analysed", static (_, s, l) => IsIgnoredLine(s, l) ? LineOutcome.SkipLine : LineOutcome.Next),
-        ("out-of-memory when not reported", static (p, _, l) => !p._detectOomsAndHangs && IsMatch(CrashPatterns.OutOfMemory(), l) ? LineOutcome.NotACrash : LineOutcome.Next),
+        ("out-of-memory when not reported", static (p, s, l) => !p._detectOomsAndHangs && IsMatch(CrashPatterns.OutOfMemory(), l, s) ? LineOutcome.NotACrash : LineOutcome.Next),
         ("signal after a more specific crash", static (_, s, l) => IsSignalAfterSpecificCrash(s, l) ? LineOutcome.SkipLine : LineOutcome.Next),
         ("assertions", static (_, s, l) => DetectAssertions(s, l)),
         ("gdb and cdb", static (_, s, l) => DetectDebuggers(s, l)),
@@ -186,12 +187,23 @@ internal sealed partial class StackParser
 
         foreach (var line in lines)
         {
+            state.LineNumber++;
+            // A report whose lines keep making patterns time out is built to stall the analyzer: stop, keeping
+            // what was found so far. Ordinary reports never time out.
+            if (state.Timeouts >= TimeoutBudget)
+            {
+                state.AddDiagnostic($"analysis stopped here after {state.Timeouts} pattern timeouts; later lines were not analysed");
+                break;
+            }
+
             foreach (var (_, detect) in Detectors)
             {
                 var outcome = detect(this, state, line);
                 if (outcome == LineOutcome.NotACrash)
                 {
-                    return new ParseState { Report = report };
+                    var empty = new ParseState { Report = report };
+                    empty.Diagnostics.AddRange(state.Diagnostics);
+                    return empty;
                 }
 
                 if (outcome == LineOutcome.SkipLine)
@@ -279,7 +291,8 @@ internal sealed partial class StackParser
         return result;
     }
 
-    internal static Match? MatchOrNull(Regex regex, string input)
+    /// <summary>A match, or null; a match that times out counts as none and is recorded in <paramref name="state"/>.</summary>
+    internal static Match? MatchOrNull(Regex regex, string input, ParseState? state = null)
     {
         try
         {
@@ -288,11 +301,12 @@ internal sealed partial class StackParser
         }
         catch (RegexMatchTimeoutException)
         {
+            state?.RecordTimeout(regex);
             return null;
         }
     }
 
-    internal static bool IsMatch(Regex regex, string input) => MatchOrNull(regex, input) is not null;
+    internal static bool IsMatch(Regex regex, string input, ParseState? state = null) => MatchOrNull(regex, input, state) is not null;
 
     private static string GroupOrEmpty(Match match, int group) => match.Groups[group].Success ? match.Groups[group].Value : "";
 
@@ -304,12 +318,12 @@ internal sealed partial class StackParser
         || line.Contains("failed to mprotect 0x00010000", StringComparison.Ordinal)
         || line.Contains("text run at (", StringComparison.Ordinal)
         || line.Contains("Please include Java exception stack in crash report", StringComparison.Ordinal)
-        || IsMatch(CrashPatterns.SanDeadlySignal(), line)
+        || IsMatch(CrashPatterns.SanDeadlySignal(), line, state)
         || line.Length > MaxLineLength;
 
     private static bool IsSignalAfterSpecificCrash(ParseState state, string line) =>
-        (IsMatch(CrashPatterns.SanAbrt(), line) || IsMatch(CrashPatterns.SanBreakpoint(), line)
-            || IsMatch(CrashPatterns.SanIll(), line) || IsMatch(CrashPatterns.SanTrap(), line))
+        (IsMatch(CrashPatterns.SanAbrt(), line, state) || IsMatch(CrashPatterns.SanBreakpoint(), line, state)
+            || IsMatch(CrashPatterns.SanIll(), line, state) || IsMatch(CrashPatterns.SanTrap(), line, state))
         && TypesKeptOverSignals.Contains(state.CrashType);
 
     private static int Rank(string crashType) => crashType switch
@@ -345,7 +359,7 @@ internal sealed partial class StackParser
         bool reset = false,
         string? requires = null)
     {
-        var match = requires is null || line.Contains(requires, StringComparison.Ordinal) ? MatchOrNull(regex, line) : null;
+        var match = requires is null || line.Contains(requires, StringComparison.Ordinal) ? MatchOrNull(regex, line, state) : null;
         if (match is null)
         {
             return null;
@@ -498,25 +512,25 @@ internal sealed partial class StackParser
 
         if (state.CrashType == "Bad-cast" && !state.FoundBadCastCrashEndMarker)
         {
-            var downcast = MatchOrNull(CrashPatterns.UbsanVptrInvalidDowncast(), line) ?? MatchOrNull(CrashPatterns.CfiInvalidDowncast(), line);
+            var downcast = MatchOrNull(CrashPatterns.UbsanVptrInvalidDowncast(), line, state) ?? MatchOrNull(CrashPatterns.CfiInvalidDowncast(), line, state);
             if (downcast is not null)
             {
                 state.CrashState += " from " + downcast.Groups[1].Value.Trim('\'');
                 state.FoundBadCastCrashEndMarker = true;
             }
 
-            if (IsMatch(CrashPatterns.UbsanVptrInvalidVptr(), line) || IsMatch(CrashPatterns.CfiInvalidVptr(), line))
+            if (IsMatch(CrashPatterns.UbsanVptrInvalidVptr(), line, state) || IsMatch(CrashPatterns.CfiInvalidVptr(), line, state))
             {
                 state.CrashState += " from invalid vptr";
                 state.FoundBadCastCrashEndMarker = true;
             }
 
-            if (IsMatch(CrashPatterns.CfiFunctionDefinedHere(), line))
+            if (IsMatch(CrashPatterns.CfiFunctionDefinedHere(), line, state))
             {
                 state.FoundBadCastCrashEndMarker = true;
             }
 
-            var offset = MatchOrNull(CrashPatterns.UbsanVptrInvalidOffset(), line);
+            var offset = MatchOrNull(CrashPatterns.UbsanVptrInvalidOffset(), line, state);
             if (offset is not null)
             {
                 state.CrashState += " from base class subobject at offset " + offset.Groups[1].Value;
@@ -574,7 +588,7 @@ internal sealed partial class StackParser
 
     private LineOutcome DetectUbsan(ParseState state, string line)
     {
-        var runtimeError = MatchOrNull(CrashPatterns.UbsanRuntimeError(), line);
+        var runtimeError = MatchOrNull(CrashPatterns.UbsanRuntimeError(), line, state);
         if (runtimeError is not null && state.CrashType.Length == 0 && _options.IncludeUndefinedBehaviorSanitizer)
         {
             var reason = runtimeError.Groups[2].Value;
@@ -629,13 +643,13 @@ internal sealed partial class StackParser
 
     private static LineOutcome DetectSanitizerErrors(ParseState state, string line)
     {
-        var segv = line.Contains(" on unknown address ", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.SanSegv(), line) : null;
+        var segv = line.Contains(" on unknown address ", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.SanSegv(), line, state) : null;
         if (segv is not null)
         {
             var address = segv.Groups[3].Value;
             // An UNKNOWN crash that an ASSERT deliberately triggered must not replace the ASSERT.
             if (state.CrashType.Contains("ASSERT", StringComparison.Ordinal)
-                && (IsAssertCrashAddress(PythonText.AddressToInteger(address)) || IsMatch(CrashPatterns.SanSignal(), state.Report)))
+                && (IsAssertCrashAddress(PythonText.AddressToInteger(address)) || IsMatch(CrashPatterns.SanSignal(), state.Report, state)))
             {
                 return LineOutcome.SkipLine;
             }
@@ -666,7 +680,7 @@ internal sealed partial class StackParser
             state.CrashType = "UNKNOWN";
         }
 
-        var segvType = MatchOrNull(CrashPatterns.SanSegvCrashType(), line);
+        var segvType = MatchOrNull(CrashPatterns.SanSegvCrashType(), line, state);
         if (segvType is not null && state.CrashType == "UNKNOWN" && segvType.Groups[1].Value != "UNKNOWN")
         {
             state.CrashType += " " + segvType.Groups[1].Value;
@@ -707,7 +721,7 @@ internal sealed partial class StackParser
                     }
                 }
 
-                var process = MatchOrNull(CrashPatterns.AndroidProcessName(), segv.Groups[2].Value);
+                var process = MatchOrNull(CrashPatterns.AndroidProcessName(), segv.Groups[2].Value, state);
                 if (process is not null)
                 {
                     state.ProcessName = PythonText.Capitalize(process.Groups[1].Value);
@@ -717,7 +731,7 @@ internal sealed partial class StackParser
 
         if (!TypesKeptOverSignals.Contains(state.CrashType))
         {
-            var trap = line.Contains("(SIGTRAP", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.AndroidSigtrap(), line) : null;
+            var trap = line.Contains("(SIGTRAP", StringComparison.Ordinal) ? MatchOrNull(CrashPatterns.AndroidSigtrap(), line, state) : null;
             if (trap is not null)
             {
                 UpdateCrashType(state, "Trap");
@@ -770,7 +784,7 @@ internal sealed partial class StackParser
         // KASan may name the bad access on a later line.
         if (state.CrashType.StartsWith("Kernel failure", StringComparison.Ordinal))
         {
-            var access = MatchOrNull(CrashPatterns.KasanAccessTypeAddress(), line);
+            var access = MatchOrNull(CrashPatterns.KasanAccessTypeAddress(), line, state);
             if (access is not null)
             {
                 if (state.CrashAddress.Length == 0)
@@ -780,7 +794,7 @@ internal sealed partial class StackParser
             }
             else
             {
-                access = MatchOrNull(CrashPatterns.KasanAccessType(), line);
+                access = MatchOrNull(CrashPatterns.KasanAccessType(), line, state);
             }
 
             if (access is not null)
@@ -957,7 +971,7 @@ internal sealed partial class StackParser
 
     private LineOutcome DetectFrames(ParseState state, string line)
     {
-        if (IsMatch(CrashPatterns.FuzzerExit(), line))
+        if (IsMatch(CrashPatterns.FuzzerExit(), line, state))
         {
             state.Categories.Add("Fuzzer-exit");
         }
@@ -1039,7 +1053,7 @@ internal sealed partial class StackParser
         bool fuzzTargetEntryByFile = false,
         bool demangle = false)
     {
-        var match = MatchOrNull(regex, line);
+        var match = MatchOrNull(regex, line, state);
         if (match is null)
         {
             return null;
@@ -1073,7 +1087,7 @@ internal sealed partial class StackParser
             frame = frame.Replace("LLVMFuzzerTestOneInput", name[(name.LastIndexOf('/') + 1)..], StringComparison.Ordinal);
         }
 
-        if (IsIgnoredFrame(frame))
+        if (IsIgnoredFrame(frame, state))
         {
             return match;
         }
@@ -1089,7 +1103,7 @@ internal sealed partial class StackParser
         {
             state.CrashState += filtered + "\n";
             state.FrameCount++;
-            if (IsMatch(CrashPatterns.FuzzerDirectory(), line))
+            if (IsMatch(CrashPatterns.FuzzerDirectory(), line, state))
             {
                 state.FuzzerDirectoryFrames++;
             }
@@ -1098,7 +1112,7 @@ internal sealed partial class StackParser
         return match;
     }
 
-    private bool IsIgnoredFrame(string frame)
+    private bool IsIgnoredFrame(string frame, ParseState state)
     {
         if (frame.Length < 3)
         {
@@ -1106,9 +1120,9 @@ internal sealed partial class StackParser
         }
 
         var normalized = frame.Replace('\\', '/');
-        return IsMatch(FrameIgnoreList.Always(), normalized)
-            || _extraIgnored.Any(r => IsMatch(r, normalized))
-            || (_options.Symbolized && IsMatch(FrameIgnoreList.IfSymbolized(), normalized));
+        return IsMatch(FrameIgnoreList.Always(), normalized, state)
+            || _extraIgnored.Any(r => IsMatch(r, normalized, state))
+            || (_options.Symbolized && IsMatch(FrameIgnoreList.IfSymbolized(), normalized, state));
     }
 
     /// <summary>ClusterFuzz's _filter_stack_frame: drops anonymous namespaces, module prefixes, arguments and offsets.</summary>

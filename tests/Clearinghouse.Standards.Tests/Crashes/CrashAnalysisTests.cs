@@ -149,7 +149,28 @@ public sealed class CrashAnalysisTests
 
         var signature = CrashAnalysis.Analyze(text);
 
-        Assert.NotNull(signature.CrashState);
+        Assert.True(signature.IsCrash);
+        Assert.All(signature.Diagnostics, d => Assert.StartsWith("line ", d.Location, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_built_to_stall_the_analyzer_is_cut_short_with_diagnostics_and_keeps_what_was_found()
+    {
+        var line = string.Concat(Enumerable.Repeat("a.cc: assertion x failed: ", 4_000));
+        var text = AsanHeader + AsanFrames + string.Join("\n", Enumerable.Repeat(line, 10));
+
+        var signature = CrashAnalysis.Analyze(text);
+
+        Assert.Equal("Heap-buffer-overflow\nREAD 4", signature.CrashType);
+        Assert.Equal("read_scalar\nSkPaint::unflatten\nReadLayers\n", signature.CrashState);
+        Assert.Contains(signature.Diagnostics, d => d.Reason.Contains("timed out", StringComparison.Ordinal));
+        Assert.Contains(signature.Diagnostics, d => d.Reason.StartsWith("analysis stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ordinary_report_has_no_diagnostics()
+    {
+        Assert.Empty(CrashAnalysis.Analyze(AsanHeader + AsanFrames).Diagnostics);
     }
 
     [Fact]
