@@ -999,7 +999,7 @@ internal sealed partial class StackParser
         if (AddFrame(state, line, CrashPatterns.WindowsCdbStackFrame(), 4, FrameLayout.WindowsCdb) is not null
             || AddFrame(state, line, CrashPatterns.SanStackFrame(), 3, FrameLayout.Sanitizer, fuzzTargetEntryByFile: true) is not null
             || AddFrame(state, line, CrashPatterns.ChromeStackFrame(), 4, FrameLayout.Chrome) is not null
-            || AddFrame(state, line, CrashPatterns.ChromeMacStackFrame(), 6, FrameLayout.ChromeMac, demangle: true) is not null
+            || (IsMacFrameCandidate(line) && AddFrame(state, line, CrashPatterns.ChromeMacStackFrame(), 6, FrameLayout.ChromeMac, demangle: true) is not null)
             || AddFrame(state, line, CrashPatterns.ChromeWinStackFrame(), 1, FrameLayout.ChromeWindows) is not null)
         {
             return LineOutcome.SkipLine;
@@ -1041,6 +1041,12 @@ internal sealed partial class StackParser
 
         return LineOutcome.Next;
     }
+
+    /// <summary>
+    /// Whether the macOS frame pattern can match at all (a leading frame number and a "+ offset"); its image-name
+    /// part backtracks exponentially on other lines that start with a number, such as kernel process tables.
+    /// </summary>
+    private static bool IsMacFrameCandidate(string line) => line.Length > 0 && char.IsAsciiDigit(line[0]) && line.Contains('+', StringComparison.Ordinal);
 
     /// <summary>ClusterFuzz's add_frame_on_match: a matching frame line is consumed even when the frame is not meaningful.</summary>
     private Match? AddFrame(
