@@ -52,6 +52,21 @@ public sealed class ClearinghouseClient : IDisposable
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken ct = default) =>
         SendAsync<T>(WithBody(HttpMethod.Post, path, body), ct);
 
+    /// <summary>
+    /// POST <paramref name="content"/> as it is (a SARIF log streamed from a file, say) to <paramref name="path"/>, with an
+    /// <c>Idempotency-Key</c> header when <paramref name="idempotencyKey"/> is given.
+    /// </summary>
+    public Task<ApiResult<T>> PostContentAsync<T>(string path, HttpContent content, string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return SendAsync<T>(request, ct);
+    }
+
     /// <summary>PATCH <paramref name="path"/> with <paramref name="body"/>.</summary>
     public Task<ApiResult<T>> PatchAsync<T>(string path, object body, CancellationToken ct = default) =>
         SendAsync<T>(WithBody(HttpMethod.Patch, path, body), ct);

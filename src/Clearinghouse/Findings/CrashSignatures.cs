@@ -1,6 +1,12 @@
+using Clearinghouse.Standards.Crashes;
+
 namespace Clearinghouse.Findings;
 
-/// <summary>The crash signature of a crash or sanitizer report: ClusterFuzz's crash type and state (top three frames).</summary>
+/// <summary>
+/// The crash signature of a crash or sanitizer report, as ClusterFuzz computes it (Standards/Crashes): the crash type
+/// and the crash state (the top three meaningful frames), and whether it is a security issue. Null when the text holds
+/// no crash ClusterFuzz would report.
+/// </summary>
 public static class CrashSignatures
 {
     public sealed record Signature(string Type, string State, bool Security);
@@ -8,6 +14,7 @@ public static class CrashSignatures
     public static Signature? Of(string report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return null;
+        var analysis = CrashAnalysis.Analyze(report);
+        return analysis.IsCrash && analysis.CrashState.Length > 0 ? new Signature(analysis.CrashType, analysis.CrashState, analysis.IsSecurityIssue) : null;
     }
 }

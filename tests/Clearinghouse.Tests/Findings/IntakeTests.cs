@@ -71,6 +71,37 @@ public sealed class IntakeTests(SharedHosts hosts) : IClassFixture<SharedHosts>
     }
 
     [Theory, BothProviders]
+    public async Task Two_crash_reports_of_one_crash_join_one_case_by_ClusterFuzz_crash_state_whatever_the_addresses(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var fixture = "android_asan_uaf.txt";
+        var report = await File.ReadAllTextAsync(TestData.Path("crashes", "clusterfuzz", "src", "clusterfuzz", "_internal", "tests", "core", "crash_analysis", "stack_parsing", "stack_analyzer_data", fixture));
+        using var expected = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(TestData.Path("crashes", "clusterfuzz", "expected.json")));
+        var state = expected.RootElement.GetProperty(fixture).GetProperty("crash_state").GetString();
+        var otherRun = System.Text.RegularExpressions.Regex.Replace(report, "0x[0-9a-f]{6,}", m => "0x" + new string('7', m.Length - 2));
+        Assert.NotEqual(report, otherRun);
+        var purl = $"pkg:generic/android-media-{provider}-{host.Clock.NewId():N}@14";
+        var fuzzer = await host.EnrolAsync("Fuzzing Lab", OrganizationKind.ScannerOperator);
+        var agent = await host.EnrolAsync("Agent Lab", OrganizationKind.ScannerOperator);
+
+        var first = await (await host.Client(fuzzer.AdminToken.Secret).PostJsonAsync("/api/findings", new FindingSubmission
+        {
+            Title = "Use after free found by fuzzing", Target = new FindingTarget { Purl = purl }, FoundBy = new FindingOrigin { Tool = "libFuzzer" }, CrashReport = report,
+        })).ReadAsync<SubmissionResult>();
+        var second = await (await host.Client(agent.AdminToken.Secret).PostJsonAsync("/api/findings", new FindingSubmission
+        {
+            Title = "UAF reported by an agent", Target = new FindingTarget { Purl = purl }, FoundBy = new FindingOrigin { Tool = "agent", Model = "m" }, CrashReport = otherRun,
+        })).ReadAsync<SubmissionResult>();
+
+        Assert.Equal(first.Items[0].CaseId, second.Items[0].CaseId);
+        Assert.Equal("crash-state", second.Items[0].MatchedBy);
+        using var staff = host.Client(host.StaffToken);
+        var view = await (await staff.GetAsync($"/api/cases/{first.Items[0].CaseId}")).ReadAsync<CaseView>();
+        Assert.Equal(state, view.CrashState);
+        Assert.Equal(Intake.Priority(null, securityCrash: true, reporters: 2), view.ProvisionalPriority);
+    }
+
+    [Theory, BothProviders]
     public async Task The_same_submission_sent_again_returns_the_first_result_and_creates_nothing(DatabaseProvider provider)
     {
         var host = await hosts.For(provider);

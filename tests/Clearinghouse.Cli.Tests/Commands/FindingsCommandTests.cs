@@ -1,0 +1,71 @@
+
+namespace Clearinghouse.Cli.Tests.Commands;
+
+/// <summary><c>findings submit</c> (native, batch, SARIF) and <c>cases list/show</c> against the real host.</summary>
+public sealed class FindingsCommandTests(StaffHost staff) : IClassFixture<StaffHost>
+{
+    private static string Finding(string package) => $$"""
+        { "title": "Heap buffer overflow in png_read_row", "target": { "purl": "pkg:github/{{package}}@1.6.43" },
+          "weakness": "CWE-787", "location": { "file": "pngrutil.c", "function": "png_read_row" },
+          "foundBy": { "tool": "fuzz-agent" }, "externalId": "lab-17" }
+        """;
+
+    [Fact]
+    public async Task A_native_finding_is_submitted_and_cases_list_and_show_follow_it_with_json()
+    {
+        var lab = await staff.EnrolOperatorAsync();
+        var file = await TempAsync(Finding(staff.Unique("pnggroup/libpng")));
+
+        var submitted = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", file, "--json")).Expect(ExitCodes.Ok).Json();
+        var item = submitted.GetProperty("items")[0];
+        Assert.Equal("new-case", item.GetProperty("outcome").GetString());
+        Assert.Equal("lab-17", item.GetProperty("externalId").GetString());
+        var number = item.GetProperty("caseNumber").GetString()!;
+
+        var again = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", file, "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.True(again.GetProperty("replayed").GetBoolean());
+
+        var list = (await staff.As(lab.AdminToken).RunAsync("cases", "list", "--state", "new", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Contains(list.EnumerateArray(), c => c.GetProperty("number").GetString() == number);
+        var shown = (await staff.As(lab.AdminToken).RunAsync("cases", "show", number, "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal(item.GetProperty("caseId").GetGuid(), shown.GetProperty("id").GetGuid());
+        Assert.Equal(lab.Id, shown.GetProperty("attributions")[0].GetProperty("organizationId").GetGuid());
+
+        var human = (await staff.As(lab.AdminToken).RunAsync("cases", "list")).Expect(ExitCodes.Ok);
+        Assert.Contains(number, human.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_SARIF_log_is_streamed_with_its_target_and_without_one_is_a_usage_error()
+    {
+        var lab = await staff.EnrolOperatorAsync();
+        var log = TestData.Path("sarif", "pixee-codemodder-java", "core-codemods", "src", "test", "resources", "webgoat_v8.2.2_codeql.sarif");
+
+        (await staff.As(lab.AdminToken).RunAsync("findings", "submit", log)).Expect(ExitCodes.Usage);
+        var result = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", log, "--target", "https://github.com/" + staff.Unique("webgoat/webgoat"), "--json"))
+            .Expect(ExitCodes.Ok).Json();
+
+        Assert.Equal("sarif", result.GetProperty("format").GetString());
+        Assert.True(result.GetProperty("items").GetArrayLength() > 10);
+    }
+
+    [Fact]
+    public async Task A_refused_finding_exits_2_and_names_the_bad_field_and_an_unknown_state_is_a_usage_error()
+    {
+        var lab = await staff.EnrolOperatorAsync();
+        var file = await TempAsync(Finding(staff.Unique("x/y")).Replace("@1.6.43", "", StringComparison.Ordinal));
+
+        var refused = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", file)).Expect(ExitCodes.Usage);
+        Assert.Contains("target.purl", refused.Error + refused.Output, StringComparison.Ordinal);
+        (await staff.As(lab.AdminToken).RunAsync("cases", "list", "--state", "pending")).Expect(ExitCodes.Usage);
+        var notJson = await TempAsync("just some text");
+        (await staff.As(lab.AdminToken).RunAsync("findings", "submit", notJson)).Expect(ExitCodes.Usage);
+    }
+
+    private static async Task<string> TempAsync(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"finding-{Environment.ProcessId}-{Path.GetRandomFileName()}.json");
+        await File.WriteAllTextAsync(path, text);
+        return path;
+    }
+}
