@@ -161,7 +161,7 @@ public sealed class ConversionTests(ITestOutputHelper output)
             }
 
             var bytes = CsafWriter.Write(csaf.Value, indented: false);
-            var ours = CsafReader.Read(bytes) is { Value: { } read } ? CsafMandatoryTests.Run(read) : [new Json.JsonDiagnostic("", "does not read back")];
+            var ours = CsafReader.Read(bytes) is { Value: { } read } ? CsafMandatoryTests.Run(read) : [new Clearinghouse.Standards.Json.JsonDiagnostic("", "does not read back")];
             if (ours.Count > 0)
             {
                 problems.Add($"{OsvFiles.Relative(file)}: our mandatory tests: {string.Join("; ", ours)}");
