@@ -20,7 +20,7 @@ public sealed class CvssDifferentialTests
     {
         var vectors = RandomVectors.V3x(prefix, Count, seed);
 
-        var theirs = NodePeer.Run("cvss-scores.js", string.Join('\n', vectors) + "\n");
+        var theirs = NodePeer.Run("cvss-scores.js", string.Join('\n', vectors) + "\n", TimeSpan.FromMinutes(15));
         var ours = vectors.Select(v => prefix == CvssV31Vector.Prefix ? Scores(CvssV31Vector.Parse(v)) : Scores(CvssV30Vector.Parse(v))).ToList();
 
         AssertAgree(vectors, ours, theirs);
@@ -31,7 +31,7 @@ public sealed class CvssDifferentialTests
     {
         var vectors = RandomVectors.V40(Count, 40_2026);
 
-        var theirs = NodePeer.Run("cvss-scores.js", string.Join('\n', vectors) + "\n");
+        var theirs = NodePeer.Run("cvss-scores.js", string.Join('\n', vectors) + "\n", TimeSpan.FromMinutes(15));
         var ours = vectors.Select(v => CvssV40Vector.Parse(v).Score.ToString()).ToList();
 
         AssertAgree(vectors, ours, theirs);
