@@ -44,6 +44,41 @@ public static class CasesCommands
         triage.SetAction(async (parse, ct) =>
             await Remote.RunAsync(console, parse, c => c.GetAsync<List<CaseView>>("/api/cases/triage", ct),
                 (ansi, cases) => Render.Table(ansi, [.. cases], ["Number", "State", "Title", "ProvisionalPriority", "Reporters"])));
-        return new Command("cases", "Cases: one vulnerability with every finding that reports it.") { list, show, triage };
+        var caseArg = new Argument<string>("case") { Description = "The case's id or number (CH-2026-00042)." };
+        var to = new Option<string>("--to") { Description = "The state to move to.", Required = true };
+        var reason = new Option<string?>("--reason") { Description = "When rejecting: " + Contracts.ContractJson.EnumNames<RejectionReason>() + "." };
+        var duplicateOf = new Option<string?>("--duplicate-of") { Description = "When rejecting as a duplicate: the case it duplicates." };
+        var note = new Option<string>("--note") { Description = "What you saw; kept in the case's history.", Required = true };
+        var transition = new Command("transition", "Move a case to another state (clearinghouse analysts).") { caseArg, to, reason, duplicateOf, note };
+        transition.SetAction(async (parse, ct) =>
+        {
+            if (!WireValue.TryParseOptional<CaseState>(parse.GetValue(to), out var state, out var error)
+                || !WireValue.TryParseOptional<RejectionReason>(parse.GetValue(reason), out var why, out error))
+            {
+                await console.Error.WriteLineAsync(error);
+                return ExitCodes.Usage;
+            }
+
+            var request = new CaseTransitionRequest { To = state!.Value, Reason = why, DuplicateOf = parse.GetValue(duplicateOf), Note = parse.GetValue(note)! };
+            return await Remote.RunAsync(console, parse, c => c.PostAsync<CaseView>($"/api/cases/{Uri.EscapeDataString(parse.GetValue(caseArg)!)}/transitions", request, ct));
+        });
+
+        var verdictCase = new Argument<string>("case") { Description = "The case's id or number." };
+        var valid = new Option<bool>("--valid") { Description = "It is a real vulnerability." };
+        var invalid = new Option<bool>("--invalid") { Description = "It is not." };
+        var evidence = new Option<string>("--evidence") { Description = "What you did and saw.", Required = true };
+        var verdict = new Command("verdict", "Give a verdict with evidence (clearinghouse analysts); critical cases need two analysts who agree.") { verdictCase, valid, invalid, evidence };
+        verdict.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(valid) == parse.GetValue(invalid))
+            {
+                await console.Error.WriteLineAsync("Give exactly one of --valid and --invalid.");
+                return ExitCodes.Usage;
+            }
+
+            var request = new CaseVerdictRequest { Valid = parse.GetValue(valid), Evidence = parse.GetValue(evidence)! };
+            return await Remote.RunAsync(console, parse, c => c.PostAsync<VerdictResult>($"/api/cases/{Uri.EscapeDataString(parse.GetValue(verdictCase)!)}/verdicts", request, ct));
+        });
+        return new Command("cases", "Cases: one vulnerability with every finding that reports it.") { list, show, triage, transition, verdict };
     }
 }

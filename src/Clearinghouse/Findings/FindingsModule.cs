@@ -40,6 +40,10 @@ public static class FindingsModule
         cases.MapGet("/triage", ListTriageCases.Handle).WithName("ListTriageCases")
             .WithSummary("The analysts' triage queue: validated, new and in-triage cases, highest provisional priority first");
         cases.MapGet("/{caseRef}", GetCase.Handle).WithName("GetCase").WithSummary("Read a case by id or number (CH-2026-00042)");
+        cases.MapPost("/{caseRef}/transitions", TransitionCase.Handle).WithName("TransitionCase")
+            .WithSummary("Move a case along its state machine, with a note (clearinghouse analysts)");
+        cases.MapPost("/{caseRef}/verdicts", RecordVerdict.Handle).WithName("RecordVerdict")
+            .WithSummary("Give a verdict with evidence: valid (validated) or not (rejected); critical cases need two analysts who agree");
         return api;
     }
 }

@@ -13,11 +13,20 @@ public static class GetCase
 {
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(string caseRef, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
-        var query = db.Set<VulnerabilityCase>().AsNoTracking().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>()));
-        var number = caseRef.ToUpperInvariant();
-        var found = Guid.TryParse(caseRef, out var id)
-            ? await query.FirstOrDefaultAsync(c => c.Id == CaseId.From(id), ct)
-            : await query.FirstOrDefaultAsync(c => c.Number == number, ct);
+        var found = await FindAsync(db.Set<VulnerabilityCase>().AsNoTracking().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>())), caseRef, ct);
         return found is null ? Problems.NotFound("case") : TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, [found], ct))[0]);
+    }
+
+    /// <summary>The case <paramref name="caseRef"/> names, by id or by number, among <paramref name="cases"/>.</summary>
+    internal static Task<VulnerabilityCase?> FindAsync(IQueryable<VulnerabilityCase> cases, string caseRef, CancellationToken ct)
+    {
+        if (Guid.TryParse(caseRef, out var id))
+        {
+            var caseId = CaseId.From(id);
+            return cases.FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        }
+
+        var number = caseRef.ToUpperInvariant();
+        return cases.FirstOrDefaultAsync(c => c.Number == number, ct);
     }
 }

@@ -62,6 +62,23 @@ public sealed class FindingsCommandTests(StaffHost staff) : IClassFixture<StaffH
         (await staff.As(lab.AdminToken).RunAsync("findings", "submit", notJson)).Expect(ExitCodes.Usage);
     }
 
+    [Fact]
+    public async Task An_analyst_moves_a_case_and_gives_a_verdict_and_a_bad_state_is_a_usage_error()
+    {
+        var lab = await staff.EnrolOperatorAsync();
+        var file = await TempAsync(Finding(staff.Unique("verdict/lib")));
+        var number = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", file, "--json")).Expect(ExitCodes.Ok).Json()
+            .GetProperty("items")[0].GetProperty("caseNumber").GetString()!;
+
+        (await staff.AsStaff.RunAsync("cases", "transition", number, "--to", "unknown", "--note", "hmm")).Expect(ExitCodes.Usage);
+        (await staff.As(lab.AdminToken).RunAsync("cases", "transition", number, "--to", "triage", "--note", "mine now")).Expect(ExitCodes.No);
+        var moved = (await staff.AsStaff.RunAsync("cases", "transition", number, "--to", "triage", "--note", "plausible", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("triage", moved.GetProperty("state").GetString());
+        (await staff.AsStaff.RunAsync("cases", "verdict", number, "--evidence", "neither flag")).Expect(ExitCodes.Usage);
+        var verdict = (await staff.AsStaff.RunAsync("cases", "verdict", number, "--valid", "--evidence", "Reproduced by hand under ASan.", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("validated", verdict.GetProperty("case").GetProperty("state").GetString());
+    }
+
     private static async Task<string> TempAsync(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"finding-{Environment.ProcessId}-{Path.GetRandomFileName()}.json");

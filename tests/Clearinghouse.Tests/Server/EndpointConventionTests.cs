@@ -126,6 +126,16 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await (await admin.PostAsync($"/api/findings/sarif?target=https://example.org/audited-{provider}", sarif)).ReadAsync<Contracts.Findings.SubmissionResult>();
         await audit.GrewAsync("SubmitSarif", exercised, "findings.submitted");
 
+        var caseNumber = (await (await admin.PostJsonAsync("/api/findings", Findings.IntakeTests.Overflow($"audited-case/{provider}") with { CvssVector = null }))
+            .ReadAsync<Contracts.Findings.SubmissionResult>()).Items[0].CaseNumber;
+        await audit.GrewAsync("SubmitFinding", exercised, "findings.submitted");
+        await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/transitions", new Contracts.Findings.CaseTransitionRequest { To = Contracts.Findings.CaseState.Triage, Note = "audited" }))
+            .ReadAsync<Contracts.Findings.CaseView>();
+        await audit.GrewAsync("TransitionCase", exercised, "case.transitioned");
+        await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/verdicts", new Contracts.Findings.CaseVerdictRequest { Valid = true, Evidence = "Reproduced by hand, audited." }))
+            .ReadAsync<Contracts.Findings.VerdictResult>();
+        await audit.GrewAsync("RecordVerdict", exercised, "case.verdict");
+
         await (await admin.PostAsync($"/api/organizations/{orgId}/leave", null)).ReadAsync<OrganizationView>();
         await audit.GrewAsync("LeaveOrganization", exercised, "organization.left", "token.revoked");
 

@@ -1,0 +1,74 @@
+using Clearinghouse.Access;
+using Clearinghouse.Audit;
+using Clearinghouse.Contracts;
+using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Http;
+using Clearinghouse.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearinghouse.Findings;
+
+/// <summary>A clearinghouse analyst moves a case along its state machine (<see cref="CaseTransitions"/>), with a note; audited.</summary>
+public static class TransitionCase
+{
+    public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> Handle(
+        string caseRef, CaseTransitionRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var @case = await GetCase.FindAsync(db.Set<VulnerabilityCase>().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>())), caseRef, ct);
+        if (@case is null)
+        {
+            return Problems.NotFound("case");
+        }
+
+        if (!AccessPolicy.IsStaffAnalyst(caller))
+        {
+            return Problems.Forbidden("Only clearinghouse analysts move cases; reporters follow them.");
+        }
+
+        if (request.To == CaseState.Validated)
+        {
+            return Problems.DomainRule("A case is validated only by its reproduction or by analysts' verdicts (POST /api/cases/{case}/verdicts).");
+        }
+
+        var allowed = CaseTransitions.Allowed(@case.State, caller.Role == MemberRole.Admin);
+        if (!allowed.Contains(request.To))
+        {
+            return Problems.Conflict($"{@case.Number} is {ContractJson.EnumName(@case.State)}; from there it can go to: "
+                + (allowed.Count == 0 ? "nowhere" : string.Join(", ", allowed.Select(s => ContractJson.EnumName(s)))) + ".");
+        }
+
+        if (request.To == CaseState.Rejected)
+        {
+            if (request.Reason is not { } reason)
+            {
+                return Problems.Invalid("reason", "Say why the case is rejected: " + ContractJson.EnumNames<RejectionReason>() + ".");
+            }
+
+            if (reason == RejectionReason.Duplicate)
+            {
+                var original = request.DuplicateOf is { } other ? await GetCase.FindAsync(db.Set<VulnerabilityCase>().AsNoTracking(), other, ct) : null;
+                if (original is null || original.Id == @case.Id)
+                {
+                    return Problems.Invalid("duplicateOf", "Name the case this one duplicates, by number or id.");
+                }
+            }
+        }
+        else if (request.Reason is not null)
+        {
+            return Problems.Invalid("reason", "A reason goes with a rejection only.");
+        }
+
+        var before = @case.ToView([]);
+        @case.State = request.To;
+        @case.RejectionReason = request.To == CaseState.Rejected ? request.Reason : null;
+        @case.UpdatedAt = db.Clock.Now();
+        @case.Version++;
+        db.Record(caller, "case.transitioned", "case", @case.Id.ToString(), null, before, new { Case = @case.ToView([]), request.Note, request.DuplicateOf });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, [@case], ct))[0]);
+    }
+}
