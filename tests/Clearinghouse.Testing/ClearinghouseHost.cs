@@ -29,6 +29,8 @@ public sealed class ClearinghouseHost : WebApplicationFactory<ClearinghouseServe
             ["Database"] = Database.ConnectionString,
             ["Limits:RequestsPerMinute"] = settings?.TryGetValue("Limits:RequestsPerMinute", out var r) == true ? r : "60000",
             ["Limits:Burst"] = settings?.TryGetValue("Limits:Burst", out var b) == true ? b : "10000",
+            // Tests run due jobs themselves (JobWorker.RunDueJobsAsync), so that no background worker races them.
+            ["Jobs:RunWorker"] = settings?.TryGetValue("Jobs:RunWorker", out var w) == true ? w : "false",
             ["Findings:EvidenceKeyFile"] = Path.Combine(Path.GetTempPath(), "clearinghouse-tests", Path.GetRandomFileName() + ".key"),
         };
         UseKestrel(0);

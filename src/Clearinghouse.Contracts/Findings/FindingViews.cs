@@ -48,6 +48,7 @@ public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutco
 /// <param name="OpenedAt">When it was opened.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="Attributions">Who reported it, in commit order: all of them for clearinghouse staff, one's own for a reporter.</param>
+/// <param name="PossibleDuplicates">Earlier cases whose reports read alike (clearinghouse staff only; empty for others): proposals, never merged automatically.</param>
 public sealed record CaseView(
     Guid Id,
     string Number,
@@ -64,7 +65,14 @@ public sealed record CaseView(
     int FindingCount,
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<AttributionView> Attributions);
+    IReadOnlyList<AttributionView> Attributions,
+    IReadOnlyList<PossibleDuplicateView> PossibleDuplicates);
+
+/// <summary>An earlier case whose reports read like this one's.</summary>
+/// <param name="CaseId">The earlier case.</param>
+/// <param name="CaseNumber">Its number.</param>
+/// <param name="Similarity">The estimated Jaccard similarity of the two texts' word shingles, 0 to 1.</param>
+public sealed record PossibleDuplicateView(Guid CaseId, string CaseNumber, double Similarity);
 
 /// <summary>One report in a case: who reported it, when, and how.</summary>
 /// <param name="Order">Its place in commit order within the case, from 1: the first reporter has 1.</param>

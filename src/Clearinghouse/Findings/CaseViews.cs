@@ -18,6 +18,16 @@ internal static class CaseViews
         }
 
         var attributions = (await findings.OrderBy(f => f.AttributionOrder).ToListAsync(ct)).ToLookup(f => f.CaseId);
-        return [.. cases.Select(c => c.ToView([.. attributions[c.Id].Select(f => f.ToAttribution())]))];
+        var duplicates = Enumerable.Empty<(CaseId CaseId, PossibleDuplicateView View)>().ToLookup(d => d.CaseId, d => d.View);
+        if (caller.IsStaff)
+        {
+            duplicates = (await db.Set<PossibleDuplicate>().AsNoTracking().Where(d => ids.Contains(d.CaseId))
+                    .Join(db.Set<VulnerabilityCase>(), d => d.EarlierCaseId, c => c.Id, (d, c) => new { d.CaseId, d.EarlierCaseId, c.Number, d.Similarity })
+                    .ToListAsync(ct))
+                .OrderByDescending(d => d.Similarity)
+                .ToLookup(d => d.CaseId, d => new PossibleDuplicateView(d.EarlierCaseId.Value, d.Number, d.Similarity));
+        }
+
+        return [.. cases.Select(c => c.ToView([.. attributions[c.Id].Select(f => f.ToAttribution())], [.. duplicates[c.Id]]))];
     }
 }

@@ -129,6 +129,7 @@ public static class Intake
         }
 
         var items = new List<SubmittedFinding>(findings.Count);
+        var opened = new List<(VulnerabilityCase Case, NormalizedFinding Finding)>();
         var thisSubmission = new Dictionary<string, (FindingId Id, CaseId CaseId)>(StringComparer.Ordinal);
         for (var i = 0; i < findings.Count; i++)
         {
@@ -158,6 +159,7 @@ public static class Intake
                 counter.Last++;
                 target = Open(f, $"CH-{year}-{counter.Last:D5}", now, db.Clock);
                 db.Add(target);
+                opened.Add((target, f));
                 cases[target.Id] = target;
                 relation = FindingRelation.Opened;
             }
@@ -214,6 +216,7 @@ public static class Intake
                 finding.Id.Value, target.Id.Value, target.Number, finding.MatchedBy));
         }
 
+        await ProposeNearDuplicatesAsync(db, opened, now, ct);
         var result = new SubmissionResult(submissionId.Value, false, request.Format, now,
             items.Count(i => i.Outcome == IntakeOutcome.NewCase), items.Count(i => i.Outcome == IntakeOutcome.JoinedCase),
             items.Count(i => i.Outcome == IntakeOutcome.AlreadySubmitted), items);
@@ -232,6 +235,62 @@ public static class Intake
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>
+    /// Near duplicates: each new case's text is signed (MinHash) and banded; earlier cases sharing a band and reading at
+    /// least <see cref="TextSimilarity.ProposalThreshold"/> alike are proposed to analysts, at most five per case.
+    /// </summary>
+    private static async Task ProposeNearDuplicatesAsync(ClearinghouseDb db, List<(VulnerabilityCase Case, NormalizedFinding Finding)> opened, DateTimeOffset now, CancellationToken ct)
+    {
+        if (opened.Count == 0)
+        {
+            return;
+        }
+
+        var signed = opened.Select(o => (o.Case, Signature: TextSimilarity.Signature(string.Join(' ',
+            o.Finding.Submission.Title, o.Finding.Submission.Description, o.Finding.Function, o.Finding.CrashState?.Replace('\n', ' '))))).ToList();
+        var bands = signed.ToDictionary(s => s.Case.Id, s => TextSimilarity.BandKeys(s.Signature).ToList());
+        var candidates = new Dictionary<string, List<CaseId>>(StringComparer.Ordinal);
+        foreach (var chunk in bands.Values.SelectMany(b => b).Distinct(StringComparer.Ordinal).Chunk(InChunk))
+        {
+            foreach (var band in await db.Set<CaseBand>().AsNoTracking().Where(b => chunk.Contains(b.Band)).ToListAsync(ct))
+            {
+                (candidates.TryGetValue(band.Band, out var list) ? list : candidates[band.Band] = []).Add(band.CaseId);
+            }
+        }
+
+        var wanted = candidates.Values.SelectMany(c => c).Distinct().ToList();
+        var signatures = new Dictionary<CaseId, uint[]>();
+        foreach (var chunk in wanted.Chunk(InChunk))
+        {
+            foreach (var s in await db.Set<CaseSignature>().AsNoTracking().Where(s => chunk.Contains(s.CaseId)).ToListAsync(ct))
+            {
+                signatures[s.CaseId] = TextSimilarity.Unpack(s.Signature);
+            }
+        }
+
+        foreach (var (@case, signature) in signed)
+        {
+            var proposals = bands[@case.Id].SelectMany(b => candidates.TryGetValue(b, out var c) ? c : []).Distinct()
+                .Where(signatures.ContainsKey)
+                .Select(id => (Id: id, Similarity: TextSimilarity.Similarity(signature, signatures[id])))
+                .Where(p => p.Similarity >= TextSimilarity.ProposalThreshold)
+                .OrderByDescending(p => p.Similarity).Take(5);
+            foreach (var (earlier, similarity) in proposals)
+            {
+                db.Add(new PossibleDuplicate { CaseId = @case.Id, EarlierCaseId = earlier, Similarity = similarity, ProposedAt = now });
+            }
+
+            db.Add(new CaseSignature { CaseId = @case.Id, Signature = TextSimilarity.Pack(signature) });
+            foreach (var band in bands[@case.Id])
+            {
+                db.Add(new CaseBand { Band = band, CaseId = @case.Id });
+                (candidates.TryGetValue(band, out var list) ? list : candidates[band] = []).Add(@case.Id);
+            }
+
+            signatures[@case.Id] = signature;
+        }
     }
 
     /// <summary>Triage order, 0 to 100: the proposed CVSS score (or a middle value), a security crash, and corroboration.</summary>

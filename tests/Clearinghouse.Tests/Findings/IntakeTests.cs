@@ -102,6 +102,41 @@ public sealed class IntakeTests(SharedHosts hosts) : IClassFixture<SharedHosts>
     }
 
     [Theory, BothProviders]
+    public async Task A_report_in_other_words_is_proposed_to_analysts_as_a_possible_duplicate_not_merged(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var package = $"pkg:github/acme/tiff-{provider}-{host.Clock.NewId():N}@4.6.0";
+        var first = await host.EnrolAsync("Wordy Lab", OrganizationKind.ScannerOperator);
+        var second = await host.EnrolAsync("Terse Lab", OrganizationKind.ScannerOperator);
+        var description = "When a TIFF file declares more strips than it contains, TIFFReadEncodedStrip reads past the end of the strip offset array "
+            + "and the decoder copies attacker controlled bytes into the output buffer, which can crash the viewer or corrupt memory.";
+        var opened = await (await host.Client(first.AdminToken.Secret).PostJsonAsync("/api/findings", new FindingSubmission
+        {
+            Title = "Out-of-bounds read in TIFFReadEncodedStrip", Description = description, Target = new FindingTarget { Purl = package },
+            FoundBy = new FindingOrigin { Tool = "agent-one" },
+        })).ReadAsync<SubmissionResult>();
+        var alike = await (await host.Client(second.AdminToken.Secret).PostJsonAsync("/api/findings", new FindingSubmission
+        {
+            Title = "TIFFReadEncodedStrip out-of-bounds read", Description = description.Replace("crash the viewer or corrupt memory", "crash any program using libtiff", StringComparison.Ordinal),
+            Target = new FindingTarget { Purl = package }, FoundBy = new FindingOrigin { Tool = "agent-two" },
+        })).ReadAsync<SubmissionResult>();
+        var unrelated = await (await host.Client(second.AdminToken.Secret).PostJsonAsync("/api/findings", new FindingSubmission
+        {
+            Title = "Integer overflow in the JPEG quantization table parser", Description = "A sixteen bit table entry is multiplied without a bound check.",
+            Target = new FindingTarget { Purl = package }, FoundBy = new FindingOrigin { Tool = "agent-two" },
+        })).ReadAsync<SubmissionResult>();
+
+        Assert.Equal(IntakeOutcome.NewCase, alike.Items[0].Outcome);
+        using var staff = host.Client(host.StaffToken);
+        var proposed = await (await staff.GetAsync($"/api/cases/{alike.Items[0].CaseNumber}")).ReadAsync<CaseView>();
+        var duplicate = Assert.Single(proposed.PossibleDuplicates);
+        Assert.Equal(opened.Items[0].CaseId, duplicate.CaseId);
+        Assert.InRange(duplicate.Similarity, TextSimilarity.ProposalThreshold, 1.0);
+        Assert.Empty((await (await staff.GetAsync($"/api/cases/{unrelated.Items[0].CaseNumber}")).ReadAsync<CaseView>()).PossibleDuplicates);
+        Assert.Empty((await (await host.Client(second.AdminToken.Secret).GetAsync($"/api/cases/{alike.Items[0].CaseNumber}")).ReadAsync<CaseView>()).PossibleDuplicates);
+    }
+
+    [Theory, BothProviders]
     public async Task The_same_submission_sent_again_returns_the_first_result_and_creates_nothing(DatabaseProvider provider)
     {
         var host = await hosts.For(provider);
