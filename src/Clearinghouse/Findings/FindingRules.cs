@@ -64,7 +64,11 @@ public static partial class FindingRules
             {
                 var repoPath = uri.AbsolutePath.TrimEnd('/');
                 repoPath = repoPath.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? repoPath[..^4] : repoPath;
-                identity = "repo:" + uri.Host.ToLowerInvariant() + repoPath;
+                var host = uri.Host.ToLowerInvariant();
+
+                // The big forges treat owner and repository names case-insensitively; elsewhere paths may differ by case.
+                repoPath = host is "github.com" or "gitlab.com" or "bitbucket.org" or "codeberg.org" ? repoPath.ToLowerInvariant() : repoPath;
+                identity = "repo:" + host + repoPath;
                 version = target.Commit ?? "";
             }
         }
