@@ -20,15 +20,10 @@ public static class RecordVerdict
         string caseRef, CaseVerdictRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var @case = await GetCase.FindAsync(db.Set<VulnerabilityCase>().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>())), caseRef, ct);
+        var (@case, problem) = await AnalystCases.FindAsync(db, caller, caseRef, "Only clearinghouse analysts give verdicts.", ct);
         if (@case is null)
         {
-            return Problems.NotFound("case");
-        }
-
-        if (!AccessPolicy.IsStaffAnalyst(caller))
-        {
-            return Problems.Forbidden("Only clearinghouse analysts give verdicts.");
+            return problem!;
         }
 
         if (@case.State is not (CaseState.New or CaseState.Triage or CaseState.Verifying))

@@ -18,15 +18,10 @@ public static class TransitionCase
         string caseRef, CaseTransitionRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var @case = await GetCase.FindAsync(db.Set<VulnerabilityCase>().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>())), caseRef, ct);
+        var (@case, problem) = await AnalystCases.FindAsync(db, caller, caseRef, "Only clearinghouse analysts move cases; reporters follow them.", ct);
         if (@case is null)
         {
-            return Problems.NotFound("case");
-        }
-
-        if (!AccessPolicy.IsStaffAnalyst(caller))
-        {
-            return Problems.Forbidden("Only clearinghouse analysts move cases; reporters follow them.");
+            return problem!;
         }
 
         if (request.To == CaseState.Validated)
