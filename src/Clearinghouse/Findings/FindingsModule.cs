@@ -34,6 +34,14 @@ public static class FindingsModule
             .WithSummary("Submit a SARIF 2.1.0 log (streamed; target=purl@version or repository URL with commit)")
             .Accepts<Stream>("application/sarif+json", "application/json")
             .WithMetadata(new BodyLimit(options.MaxSarifBytes));
+        findings.MapPost("/osv", SubmitAdvisoryRecords.HandleOsv).WithName("SubmitOsvRecord")
+            .WithSummary("Submit an OSV record (JSON): one finding per affected package at a concrete affected version")
+            .Accepts<Stream>("application/json")
+            .WithMetadata(new BodyLimit(SubmitAdvisoryRecords.MaxRecordBytes));
+        findings.MapPost("/cve", SubmitAdvisoryRecords.HandleCve).WithName("SubmitCveRecord")
+            .WithSummary("Submit a CVE JSON 5 record: converted to OSV, then one finding per affected package")
+            .Accepts<Stream>("application/json")
+            .WithMetadata(new BodyLimit(SubmitAdvisoryRecords.MaxRecordBytes));
 
         var cases = api.MapGroup("/cases").WithTags("Findings");
         cases.MapGet("/", ListCases.Handle).WithName("ListCases").WithSummary("List the cases visible to the caller, newest first");

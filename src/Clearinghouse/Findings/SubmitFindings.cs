@@ -101,7 +101,7 @@ public static class SubmitFindings
         }
     }
 
-    private static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+    internal static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         string format, IReadOnlyList<FindingSubmission> submitted, string path, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault,
         FindingsOptions options, CancellationToken ct, string? identity = null)
     {
