@@ -125,6 +125,12 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         var sarif = new ByteArrayContent(await File.ReadAllBytesAsync(TestData.Path("sarif", "codeql-action", "src", "testdata", "valid-sarif.sarif")));
         await (await admin.PostAsync($"/api/findings/sarif?target=https://example.org/audited-{provider}", sarif)).ReadAsync<Contracts.Findings.SubmissionResult>();
         await audit.GrewAsync("SubmitSarif", exercised, "findings.submitted");
+        var osv = Wire.Json(await File.ReadAllTextAsync(TestData.Path("osv", "rustsec-advisory-db-osv", "crates", "RUSTSEC-2024-0406.json")));
+        await (await admin.PostAsync("/api/findings/osv", osv)).ReadAsync<Contracts.Findings.SubmissionResult>();
+        await audit.GrewAsync("SubmitOsvRecord", exercised, "findings.submitted");
+        var cve = Wire.Json(await File.ReadAllTextAsync(TestData.Path("cve", "vulnrichment", "2024", "4xxx", "CVE-2024-4435.json")));
+        await (await admin.PostAsync("/api/findings/cve", cve)).ReadAsync<Contracts.Findings.SubmissionResult>();
+        await audit.GrewAsync("SubmitCveRecord", exercised, "findings.submitted");
 
         var caseNumber = (await (await admin.PostJsonAsync("/api/findings", Findings.IntakeTests.Overflow($"audited-case/{provider}") with { CvssVector = null }))
             .ReadAsync<Contracts.Findings.SubmissionResult>()).Items[0].CaseNumber;
