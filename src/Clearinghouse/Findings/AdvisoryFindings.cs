@@ -41,7 +41,7 @@ public static partial class AdvisoryFindings
         }
 
         var aliases = new[] { record.Id }.Concat(record.Aliases).Where(a => Alias().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
-        var key = aliases.Where(a => a.StartsWith("CVE-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() ?? record.Id;
+        var key = aliases.Where(a => a.StartsWith("CVE-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() ?? Truncate(record.Id, 300);
         var weakness = FirstCwe(record.DatabaseSpecific);
         for (var i = 0; i < record.Affected.Count; i++)
         {
