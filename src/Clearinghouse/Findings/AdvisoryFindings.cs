@@ -40,7 +40,7 @@ public static partial class AdvisoryFindings
             return new AdvisoryMapping(findings, refusals);
         }
 
-        var aliases = new[] { record.Id }.Concat(record.Aliases).Where(a => Alias().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = new[] { record.Id }.Concat(record.Aliases).Where(FindingRules.IsAlias).Distinct(StringComparer.Ordinal).ToList();
         var key = aliases.Where(a => a.StartsWith("CVE-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() ?? Truncate(record.Id, 300);
         var weakness = FirstCwe(record.DatabaseSpecific);
         for (var i = 0; i < record.Affected.Count; i++)
@@ -148,8 +148,6 @@ public static partial class AdvisoryFindings
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     // The alias rule of FindingRules: an alias that it would refuse is left out rather than refusing the record.
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]{1,100}$")]
-    private static partial Regex Alias();
 
     [GeneratedRegex(@"^CWE-[1-9][0-9]{0,5}$")]
     private static partial Regex Cwe();

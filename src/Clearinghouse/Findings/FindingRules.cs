@@ -98,7 +98,7 @@ public static partial class FindingRules
 
         foreach (var (alias, i) in (s.Aliases ?? []).Select((a, i) => (a, i)))
         {
-            if (!Alias().IsMatch(alias))
+            if (!IsAlias(alias))
             {
                 Error($"aliases[{i}]", "An alias is a vulnerability id such as CVE-2024-3094, GHSA-xxxx-xxxx-xxxx or PYSEC-2023-74.");
             }
@@ -225,6 +225,9 @@ public static partial class FindingRules
             return false;
         }
     }
+
+    /// <summary>Whether <paramref name="id"/> looks like a vulnerability id: CVE-2024-3094, GHSA-xxxx-xxxx-xxxx, PYSEC-2023-74.</summary>
+    public static bool IsAlias(string id) => Alias().IsMatch(id);
 
     private static string Join(string path, string field) => path.Length == 0 ? field : path + "." + field;
 
