@@ -76,7 +76,7 @@ public class FormatParsingBenchmarks
         return count;
     }
 
-    private static string DataFolder()
+    internal static string DataFolder()
     {
         if (Environment.GetEnvironmentVariable("CLEARINGHOUSE_TEST_DATA") is { Length: > 0 } given)
         {

@@ -1,14 +1,36 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Clearinghouse.Benchmarks;
+using Clearinghouse.Storage;
 
 // Release build only:
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- --filter '*'
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- generate-vectors 100000 FILE   (for bench/cvss-side-by-side.sh)
-if (args is ["generate-vectors", var count, var file])
-{
-    File.WriteAllLines(file, VectorGenerator.Mixed(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), seed: 2026));
-    return 0;
-}
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- generate-sarif [COUNT [SEED [DUPLICATE-SHARE]]] FILE
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- ingest-findings sqlite|postgres FILE [WARMUPS ITERATIONS]
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- marginal-findings sqlite|postgres FILE SIZE,SIZE,... [PROBES [BATCH]]
+// bench/findings-ingest.sh runs the last three together.
+static int Number(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+static DatabaseProvider Provider(string text) => text == "postgres" ? DatabaseProvider.Postgres : text == "sqlite" ? DatabaseProvider.Sqlite : throw new ArgumentException($"Not a provider: {text}");
 
-BenchmarkSwitcher.FromAssembly(typeof(CvssBenchmarks).Assembly).Run(args);
-return 0;
+switch (args)
+{
+    case ["generate-vectors", var count, var file]:
+        File.WriteAllLines(file, VectorGenerator.Mixed(Number(count), seed: 2026));
+        return 0;
+    case ["generate-sarif", .. var rest] when rest.Length is >= 1 and <= 4:
+        var summary = SarifGenerator.Write(FormatParsingBenchmarks.DataFolder(), rest[^1],
+            rest.Length > 1 ? Number(rest[0]) : 100_000, rest.Length > 2 ? Number(rest[1]) : 2026,
+            rest.Length > 3 ? double.Parse(rest[2], CultureInfo.InvariantCulture) : 0.1);
+        Console.WriteLine($"{summary.Results:N0} results ({summary.Duplicates:N0} exact duplicates), {summary.Bytes:N0} bytes, from {string.Join(", ", summary.Sources)}");
+        return 0;
+    case ["ingest-findings", var provider, var file, .. var rest]:
+        await FindingsIngest.RunAsync(file, Provider(provider), rest.Length > 0 ? Number(rest[0]) : 1, rest.Length > 1 ? Number(rest[1]) : 3);
+        return 0;
+    case ["marginal-findings", var provider, var file, var sizes, .. var rest]:
+        await FindingsIngest.MarginalAsync(file, Provider(provider), sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 20, rest.Length > 1 ? Number(rest[1]) : 10_000);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(CvssBenchmarks).Assembly).Run(args);
+        return 0;
+}
