@@ -41,8 +41,10 @@ public static class FindingsIngest
             });
             var read = Time(() => ReadLog(log).Count);
 
-            await using var db = await FreshDatabaseAsync(provider);
+            var timings = new IntakeTimings();
+            await using var db = await FreshDatabaseAsync(provider, timings);
             var caller = await CallerAsync(db);
+            timings.Reset();
             var total = Stopwatch.StartNew();
             var step = Stopwatch.StartNew();
             var submissions = ReadLog(log);
@@ -80,6 +82,7 @@ public static class FindingsIngest
                 $"{label}: {count:N0} results | bare parse {parse.Seconds:F2} s | SarifFindings.Read {read.Seconds:F2} s | end to end {endToEnd.TotalSeconds:F2} s = {count / endToEnd.TotalSeconds:N0} results/s, {endToEnd.TotalSeconds / parse.Seconds:F1}x bare parse"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  breakdown: read+map {readTime.TotalSeconds:F2} s, hash+replay check {hashTime.TotalSeconds:F2} s, normalize {normalizeTime.TotalSeconds:F2} s, Intake.SubmitAsync {submitTime.TotalSeconds:F2} s (of which fingerprints alone ~{fingerprints.Seconds:F2} s)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  database: EF Core SaveChanges {timings.SaveChanges.TotalSeconds:F2} s; commands: {timings.Report()}"));
             Console.WriteLine($"  outcome: {result.NewCases:N0} new cases, {result.JoinedCases:N0} joined, {result.AlreadySubmitted:N0} already submitted; {await CountAsync(db):N0} findings stored");
         }
     }
@@ -173,9 +176,11 @@ public static class FindingsIngest
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    private static async Task<ClearinghouseDb> FreshDatabaseAsync(DatabaseProvider provider)
+    private static async Task<ClearinghouseDb> FreshDatabaseAsync(DatabaseProvider provider, IntakeTimings timings)
     {
-        var db = ClearinghouseDb.Open(TestDatabases.Create(provider), TimeProvider.System);
+        var target = TestDatabases.Create(provider);
+        var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<ClearinghouseDb>().AddInterceptors(timings);
+        var db = new ClearinghouseDb(ClearinghouseDb.Configure(builder, target), target, TimeProvider.System);
         await SchemaMigrations.ApplyAsync(db, CancellationToken.None);
         return db;
     }
