@@ -96,3 +96,28 @@ public sealed record AttributionView(
     string Tool,
     string? Model,
     string Format);
+
+/// <summary>How a reporter's findings fared: counts by outcome and a quality score, overall and per tool and model.</summary>
+/// <param name="OrganizationId">The reporting organization.</param>
+/// <param name="Overall">All its findings.</param>
+/// <param name="ByTool">Per tool and AI model.</param>
+public sealed record ReporterStatistics(Guid OrganizationId, OutcomeCounts Overall, IReadOnlyList<ToolStatistics> ByTool);
+
+/// <summary>The statistics of one tool (and AI model) of a reporter.</summary>
+/// <param name="Tool">The tool.</param>
+/// <param name="Model">The AI model, if one was named.</param>
+/// <param name="Counts">How its findings fared.</param>
+public sealed record ToolStatistics(string Tool, string? Model, OutcomeCounts Counts);
+
+/// <summary>
+/// Findings by what became of their cases. The quality score is (validated + 1) / (validated + invalid + not reproducible + 2):
+/// a Laplace estimate of the share of decided findings that were real, 0.5 with no record.
+/// </summary>
+/// <param name="Findings">All findings.</param>
+/// <param name="Validated">In cases shown to be real (validated, coordinating, fixed, published, or closed as already fixed).</param>
+/// <param name="RejectedInvalid">In cases rejected as not a vulnerability.</param>
+/// <param name="NotReproducible">In cases rejected as not reproducible.</param>
+/// <param name="Duplicates">Joined a case another report had opened, or in cases rejected as duplicates.</param>
+/// <param name="Pending">Not decided yet.</param>
+/// <param name="QualityScore">0 to 1.</param>
+public sealed record OutcomeCounts(int Findings, int Validated, int RejectedInvalid, int NotReproducible, int Duplicates, int Pending, double QualityScore);

@@ -43,6 +43,9 @@ public static class FindingsModule
             .Accepts<Stream>("application/json")
             .WithMetadata(new BodyLimit(SubmitAdvisoryRecords.MaxRecordBytes));
 
+        findings.MapGet("/statistics", GetReporterStatistics.Handle).WithName("GetReporterStatistics")
+            .WithSummary("How a reporter's findings fared, overall and per tool and model, with a quality score (own organization; staff: any)");
+
         var cases = api.MapGroup("/cases").WithTags("Findings");
         cases.MapGet("/", ListCases.Handle).WithName("ListCases").WithSummary("List the cases visible to the caller, newest first");
         cases.MapGet("/triage", ListTriageCases.Handle).WithName("ListTriageCases")

@@ -33,6 +33,10 @@ public sealed class FindingsCommandTests(StaffHost staff) : IClassFixture<StaffH
 
         var human = (await staff.As(lab.AdminToken).RunAsync("cases", "list")).Expect(ExitCodes.Ok);
         Assert.Contains(number, human.Output, StringComparison.Ordinal);
+
+        var stats = (await staff.As(lab.AdminToken).RunAsync("findings", "statistics", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal(1, stats.GetProperty("overall").GetProperty("pending").GetInt32());
+        Assert.Contains("quality 0.500", (await staff.As(lab.AdminToken).RunAsync("findings", "statistics")).Expect(ExitCodes.Ok).Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -139,6 +139,14 @@ public sealed class FindingStoryTests(SharedHosts hosts) : IClassFixture<SharedH
         Assert.Equal(validated.Id, queue[0].Id);
         Assert.DoesNotContain(queue, c => c.Number == junkCase);
 
+        // Each reporter's record: Lab A's one finding was real; Lab B corroborated it once and filed one that did not reproduce.
+        var recordA = await (await a.GetAsync("/api/findings/statistics")).ReadAsync<ReporterStatistics>();
+        Assert.Equal(new OutcomeCounts(1, 1, 0, 0, 0, 0, 0.667), recordA.Overall);
+        var recordB = await (await staff.GetAsync($"/api/findings/statistics?organizationId={labB.Organization.Id}")).ReadAsync<ReporterStatistics>();
+        Assert.Equal(new OutcomeCounts(2, 0, 0, 1, 1, 0, 0.333), recordB.Overall);
+        Assert.Equal(["StaticAI", "hallucinator"], recordB.ByTool.Select(t => t.Tool));
+        await (await a.GetAsync($"/api/findings/statistics?organizationId={labB.Organization.Id}")).ProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
+
         // Lab A sees its own case and its own attribution, not Lab B's.
         var seenByA = await (await a.GetAsync($"/api/cases/{caseNumber}")).ReadAsync<CaseView>();
         Assert.Equal(CaseState.Validated, seenByA.State);
