@@ -35,7 +35,7 @@ public static class CliApp
         {
             ScoreCvssCommand.Build(console), ScoreSsvcCommand.Build(console),
         });
-        root.Subcommands.Add(new Command("findings", "Findings: what scanners report.") { FindingsSubmitCommand.Build(console), FindingsStatisticsCommand.Build(console) });
+        root.Subcommands.Add(new Command("findings", "Findings: what scanners report.") { FindingsSubmitCommand.Build(console), FindingsClaimCommand.Build(console), FindingsStatisticsCommand.Build(console) });
         root.Subcommands.Add(CasesCommands.Build(console));
         root.Subcommands.Add(ValidateCommand.Build(console));
         root.Subcommands.Add(ConvertCommand.Build(console));

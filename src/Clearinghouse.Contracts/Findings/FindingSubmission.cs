@@ -66,7 +66,40 @@ public sealed record FindingSubmission
 
     /// <summary>How the clearinghouse can reproduce the finding in its sandbox.</summary>
     public ReproductionRecipe? Reproduction { get; init; }
+
+    /// <summary>Reveals an earlier priority claim: the finding takes the claim's place in time.</summary>
+    public ClaimReveal? Claim { get; init; }
 }
+
+/// <summary>
+/// The reveal of a priority claim: the claim's id and the salt. The claim's commitment must be the lower-case hex
+/// SHA-256 of the UTF-8 text <c>SALT:FINGERPRINT</c>, where FINGERPRINT is one of the finding's scheme-1 fingerprints
+/// (docs/adr/009) in lower-case hex.
+/// </summary>
+public sealed record ClaimReveal
+{
+    /// <summary>The claim's id, as the claim's answer gave it.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>The salt, 32 to 128 characters: a random secret that kept the commitment from revealing anything.</summary>
+    [Required, StringLength(128, MinimumLength = 32)]
+    public required string Salt { get; init; }
+}
+
+/// <summary>A priority claim: a commitment to a finding not yet revealed, which fixes its place in time.</summary>
+public sealed record PriorityClaimRequest
+{
+    /// <summary>Lower-case hex SHA-256 of <c>SALT:FINGERPRINT</c> (see <see cref="ClaimReveal"/>).</summary>
+    [Required, RegularExpression("^[0-9a-f]{64}$", ErrorMessage = "The commitment is a lower-case hex SHA-256.")]
+    public required string Commitment { get; init; }
+}
+
+/// <summary>A priority claim as recorded.</summary>
+/// <param name="Id">The claim's id, to quote when revealing.</param>
+/// <param name="Commitment">The commitment.</param>
+/// <param name="ClaimedAt">When the clearinghouse committed the claim: the finding's place in time once revealed.</param>
+/// <param name="RevealedBy">The finding that revealed it, once one did.</param>
+public sealed record PriorityClaimView(Guid Id, string Commitment, DateTimeOffset ClaimedAt, Guid? RevealedBy);
 
 /// <summary>What a finding affects: exactly one of a package (purl with version), a source repository (with a commit), or a product.</summary>
 public sealed record FindingTarget

@@ -47,7 +47,7 @@ public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutco
 /// <param name="FindingCount">How many findings it holds.</param>
 /// <param name="OpenedAt">When it was opened.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
-/// <param name="Attributions">Who reported it, in commit order: all of them for clearinghouse staff, one's own for a reporter.</param>
+/// <param name="Attributions">Who reported it, first reporter first (by priority claim time, else commit order): all of them for clearinghouse staff, one's own for a reporter.</param>
 /// <param name="PossibleDuplicates">Earlier cases whose reports read alike (clearinghouse staff only; empty for others): proposals, never merged automatically.</param>
 public sealed record CaseView(
     Guid Id,
@@ -85,6 +85,7 @@ public sealed record PossibleDuplicateView(Guid CaseId, string CaseNumber, doubl
 /// <param name="Tool">The tool that found it.</param>
 /// <param name="Model">The AI model that found it, if one did.</param>
 /// <param name="Format">The format it came in.</param>
+/// <param name="ClaimedAt">When its reporter's priority claim was committed, if it revealed one: its place in time for first-reporter credit.</param>
 public sealed record AttributionView(
     int Order,
     Guid FindingId,
@@ -95,7 +96,8 @@ public sealed record AttributionView(
     string? MatchedBy,
     string Tool,
     string? Model,
-    string Format);
+    string Format,
+    DateTimeOffset? ClaimedAt);
 
 /// <summary>How a reporter's findings fared: counts by outcome and a quality score, overall and per tool and model.</summary>
 /// <param name="OrganizationId">The reporting organization.</param>

@@ -17,7 +17,8 @@ internal static class CaseViews
             findings = findings.Where(f => f.OrganizationId == caller.OrganizationId);
         }
 
-        var attributions = (await findings.OrderBy(f => f.AttributionOrder).ToListAsync(ct)).ToLookup(f => f.CaseId);
+        // First-reporter credit goes to the earliest place in time: a revealed priority claim's, else the commit's.
+        var attributions = (await findings.ToListAsync(ct)).OrderBy(f => f.ClaimedAt ?? f.ReceivedAt).ThenBy(f => f.AttributionOrder).ToLookup(f => f.CaseId);
         var duplicates = Enumerable.Empty<(CaseId CaseId, PossibleDuplicateView View)>().ToLookup(d => d.CaseId, d => d.View);
         if (caller.IsStaff)
         {

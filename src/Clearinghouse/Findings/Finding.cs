@@ -83,12 +83,15 @@ public sealed class Finding
 
     public string? Reproduction { get; init; }
 
+    /// <summary>When the priority claim this finding revealed was committed.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
+
     public string? CrashReport { get; init; }
 
     /// <summary>SHA-256 of the finding's canonical JSON: the same organization sending the same finding again gets the first one back.</summary>
     public required string ContentHash { get; init; }
 
-    public AttributionView ToAttribution() => new(AttributionOrder, Id.Value, OrganizationId.Value, MemberId.Value, ReceivedAt, Relation, MatchedBy, Tool, Model, Format);
+    public AttributionView ToAttribution() => new(AttributionOrder, Id.Value, OrganizationId.Value, MemberId.Value, ReceivedAt, Relation, MatchedBy, Tool, Model, Format, ClaimedAt);
 }
 
 internal sealed class FindingMapping : IEntityTypeConfiguration<Finding>

@@ -43,6 +43,8 @@ public static class FindingsModule
             .Accepts<Stream>("application/json")
             .WithMetadata(new BodyLimit(SubmitAdvisoryRecords.MaxRecordBytes));
 
+        findings.MapPost("/claims", ClaimPriority.Handle).WithName("ClaimPriority")
+            .WithSummary("Claim priority for a finding without revealing it: a salted hash of one of its fingerprints");
         findings.MapGet("/statistics", GetReporterStatistics.Handle).WithName("GetReporterStatistics")
             .WithSummary("How a reporter's findings fared, overall and per tool and model, with a quality score (own organization; staff: any)");
 

@@ -128,6 +128,8 @@ public static class Intake
             storedBlobs.UnionWith(await db.Set<EvidenceBlob>().AsNoTracking().Where(b => chunk.Contains(b.Sha256)).Select(b => b.Sha256).ToListAsync(ct));
         }
 
+        var claimIds = findings.Select(f => f.Submission.Claim?.Id).OfType<Guid>().ToList();
+        var claims = claimIds.Count == 0 ? [] : await db.Set<PriorityClaim>().Where(c => claimIds.Contains(c.Id) && c.RevealedBy == null).ToDictionaryAsync(c => c.Id, ct);
         var items = new List<SubmittedFinding>(findings.Count);
         var opened = new List<(VulnerabilityCase Case, NormalizedFinding Finding)>();
         var thisSubmission = new Dictionary<string, (FindingId Id, CaseId CaseId)>(StringComparer.Ordinal);
@@ -164,7 +166,14 @@ public static class Intake
                 relation = FindingRelation.Opened;
             }
 
-            var finding = Create(f, caller, submissionId, target, relation, relation == FindingRelation.Corroborates ? match.Kind : null, request.Format, now, db.Clock);
+            var claim = f.Submission.Claim is { } reveal && claims.TryGetValue(reveal.Id, out var claimed) ? claimed : null;
+            var finding = Create(f, caller, submissionId, target, relation, relation == FindingRelation.Corroborates ? match.Kind : null, request.Format, now, db.Clock, claim?.ClaimedAt);
+            if (claim is not null)
+            {
+                claim.RevealedBy = finding.Id;
+                claim.RevealedAt = now;
+            }
+
             db.Add(finding);
             if (relation == FindingRelation.Corroborates)
             {
@@ -320,7 +329,7 @@ public static class Intake
         Version = 1,
     };
 
-    private static Finding Create(NormalizedFinding f, Principal caller, SubmissionId submission, VulnerabilityCase target, FindingRelation relation, string? matchedBy, string format, DateTimeOffset now, TimeProvider clock)
+    private static Finding Create(NormalizedFinding f, Principal caller, SubmissionId submission, VulnerabilityCase target, FindingRelation relation, string? matchedBy, string format, DateTimeOffset now, TimeProvider clock, DateTimeOffset? claimedAt)
     {
         var s = f.Submission;
         return new Finding
@@ -362,6 +371,7 @@ public static class Intake
             PartialFingerprints = s.PartialFingerprints is { Count: > 0 } partial ? JsonSerializer.Serialize(partial, ContractJson.Options) : null,
             Reproduction = s.Reproduction is { } recipe ? JsonSerializer.Serialize(recipe, ContractJson.Options) : null,
             CrashReport = s.CrashReport,
+            ClaimedAt = claimedAt,
             ContentHash = f.ContentHash,
         };
     }

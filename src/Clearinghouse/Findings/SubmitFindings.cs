@@ -146,6 +146,12 @@ public static class SubmitFindings
                 title: submitted.Count == 1 ? "The finding was not taken" : $"{errors.Keys.Select(k => k.Split('.')[0]).Distinct().Count()} of {submitted.Count} findings were refused; none was taken");
         }
 
+        await ClaimPriority.CheckRevealsAsync(db, caller, normalized, path, errors, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, type: ProblemTypes.Validation, title: "A priority claim does not match; nothing was taken");
+        }
+
         var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized), vault, ct);
         return TypedResults.Ok(result);
     }

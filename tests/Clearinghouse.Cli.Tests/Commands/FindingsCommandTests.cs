@@ -83,6 +83,24 @@ public sealed class FindingsCommandTests(StaffHost staff) : IClassFixture<StaffH
         Assert.Equal("validated", verdict.GetProperty("case").GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task A_claim_sends_only_a_commitment_and_the_finding_revealed_later_keeps_the_claims_time()
+    {
+        var lab = await staff.EnrolOperatorAsync();
+        var finding = Finding(staff.Unique("claimed/lib"));
+        var file = await TempAsync(finding);
+
+        var claim = (await staff.As(lab.AdminToken).RunAsync("findings", "claim", file, "--json")).Expect(ExitCodes.Ok).Json();
+        var id = claim.GetProperty("claim").GetProperty("id").GetGuid();
+        var salt = claim.GetProperty("salt").GetString()!;
+        Assert.Equal(64, claim.GetProperty("claim").GetProperty("commitment").GetString()!.Length);
+
+        var revealed = await TempAsync(finding.TrimEnd().TrimEnd('}') + $", \"claim\": {{\"id\": \"{id}\", \"salt\": \"{salt}\"}} }}");
+        var submitted = (await staff.As(lab.AdminToken).RunAsync("findings", "submit", revealed, "--json")).Expect(ExitCodes.Ok).Json();
+        var shown = (await staff.AsStaff.RunAsync("cases", "show", submitted.GetProperty("items")[0].GetProperty("caseNumber").GetString()!, "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal(claim.GetProperty("claim").GetProperty("claimedAt").GetDateTimeOffset(), shown.GetProperty("attributions")[0].GetProperty("claimedAt").GetDateTimeOffset());
+    }
+
     private static async Task<string> TempAsync(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"finding-{Environment.ProcessId}-{Path.GetRandomFileName()}.json");

@@ -137,6 +137,43 @@ public sealed class IntakeTests(SharedHosts hosts) : IClassFixture<SharedHosts>
     }
 
     [Theory, BothProviders]
+    public async Task A_revealed_priority_claim_gives_first_reporter_credit_from_the_time_of_the_claim(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var careful = await host.EnrolAsync("Careful Lab", OrganizationKind.ScannerOperator);
+        var hasty = await host.EnrolAsync("Hasty Lab", OrganizationKind.ScannerOperator);
+        using var carefulClient = host.Client(careful.AdminToken.Secret);
+        var finding = Overflow($"claims/{provider}-{host.Clock.NewId():N}");
+        var errors = new Dictionary<string, string[]>();
+        var fingerprint = FindingFingerprints.Compute(FindingRules.Normalize(finding, "", new FindingsOptions(), errors)!)[^1].Hash;
+        var salt = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        var commitment = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(salt + ":" + fingerprint)));
+
+        var claim = await (await carefulClient.PostJsonAsync("/api/findings/claims", new PriorityClaimRequest { Commitment = commitment })).ReadAsync<PriorityClaimView>(HttpStatusCode.Created);
+        await (await carefulClient.PostJsonAsync("/api/findings/claims", new PriorityClaimRequest { Commitment = commitment })).ProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Conflict);
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        var first = await (await host.Client(hasty.AdminToken.Secret).PostJsonAsync("/api/findings", finding with { Title = "Overflow in png_read_row (quick report)" }))
+            .ReadAsync<SubmissionResult>();
+        host.Clock.Advance(TimeSpan.FromDays(4));
+
+        var counts = await CountsAsync(host);
+        var (wrongSalt, _) = await (await carefulClient.PostJsonAsync("/api/findings", finding with { Claim = new ClaimReveal { Id = claim.Id, Salt = new string('0', 48) } }))
+            .ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.Equal(["claim"], wrongSalt.Errors!.Keys);
+        await (await host.Client(hasty.AdminToken.Secret).PostJsonAsync("/api/findings", finding with { Title = "Another", Claim = new ClaimReveal { Id = claim.Id, Salt = salt } }))
+            .ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.Equal(counts, await CountsAsync(host));
+        var revealed = await (await carefulClient.PostJsonAsync("/api/findings", finding with { Claim = new ClaimReveal { Id = claim.Id, Salt = salt } })).ReadAsync<SubmissionResult>();
+
+        Assert.Equal(first.Items[0].CaseId, revealed.Items[0].CaseId);
+        using var staff = host.Client(host.StaffToken);
+        var view = await (await staff.GetAsync($"/api/cases/{first.Items[0].CaseId}")).ReadAsync<CaseView>();
+        Assert.Equal([careful.Organization.Id, hasty.Organization.Id], view.Attributions.Select(a => a.OrganizationId));
+        Assert.Equal(claim.ClaimedAt, view.Attributions[0].ClaimedAt);
+        Assert.Equal([2, 1], view.Attributions.Select(a => a.Order));
+    }
+
+    [Theory, BothProviders]
     public async Task The_same_submission_sent_again_returns_the_first_result_and_creates_nothing(DatabaseProvider provider)
     {
         var host = await hosts.For(provider);

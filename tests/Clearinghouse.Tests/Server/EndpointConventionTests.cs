@@ -119,6 +119,9 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
 
         await (await admin.PostJsonAsync("/api/findings", Findings.IntakeTests.Overflow($"audited/{provider}"))).ReadAsync<Contracts.Findings.SubmissionResult>();
         await audit.GrewAsync("SubmitFinding", exercised, "findings.submitted");
+        await (await admin.PostJsonAsync("/api/findings/claims", new Contracts.Findings.PriorityClaimRequest { Commitment = new string('a', 63) + provider.ToString().Length % 10 }))
+            .ReadAsync<Contracts.Findings.PriorityClaimView>(HttpStatusCode.Created);
+        await audit.GrewAsync("ClaimPriority", exercised, "findings.priority-claimed");
         await (await admin.PostJsonAsync("/api/findings/batch", new Contracts.Findings.FindingBatch { Findings = [Findings.IntakeTests.Overflow($"audited-batch/{provider}")] }))
             .ReadAsync<Contracts.Findings.SubmissionResult>();
         await audit.GrewAsync("SubmitFindingBatch", exercised, "findings.submitted");
