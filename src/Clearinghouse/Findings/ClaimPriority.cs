@@ -21,7 +21,7 @@ public static class ClaimPriority
         ArgumentNullException.ThrowIfNull(request);
         if (!AccessPolicy.CanSubmit(caller))
         {
-            return Problems.Forbidden("Viewers cannot claim priority; ask your organization's administrator for the submitter role.");
+            return SubmitFindings.ViewerRefused("claim priority");
         }
 
         if (await db.Set<PriorityClaim>().AnyAsync(c => c.Commitment == request.Commitment, ct))

@@ -87,7 +87,7 @@ public static class SubmitAdvisoryRecords
         label = null;
         if (!AccessPolicy.CanSubmit(caller))
         {
-            return Problems.Forbidden("Viewers cannot submit findings; ask your organization's administrator for the submitter role.");
+            return SubmitFindings.ViewerRefused("submit findings");
         }
 
         if (tlp is not null)

@@ -25,6 +25,10 @@ public static class SubmitFindings
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    /// <summary>The answer to a viewer who tries to report: only submitters, analysts and administrators write.</summary>
+    internal static ProblemHttpResult ViewerRefused(string what) =>
+        Problems.Forbidden($"Viewers cannot {what}; ask your organization's administrator for the submitter role.");
+
     public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleOne(
         FindingSubmission finding, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
         SubmitAsync("native", [finding], string.Empty, caller, http, db, vault, options.Value, ct);
@@ -39,7 +43,7 @@ public static class SubmitFindings
         ArgumentNullException.ThrowIfNull(http);
         if (!AccessPolicy.CanSubmit(caller))
         {
-            return Problems.Forbidden("Viewers cannot submit findings; ask your organization's administrator for the submitter role.");
+            return SubmitFindings.ViewerRefused("submit findings");
         }
 
         if (FindingTargets.Parse(target, commit, out var scanned) is { } targetProblem)
@@ -107,7 +111,7 @@ public static class SubmitFindings
     {
         if (!AccessPolicy.CanSubmit(caller))
         {
-            return Problems.Forbidden("Viewers cannot submit findings; ask your organization's administrator for the submitter role.");
+            return SubmitFindings.ViewerRefused("submit findings");
         }
 
         var key = http.Request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } k ? k : null;

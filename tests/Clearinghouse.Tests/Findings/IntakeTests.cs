@@ -174,6 +174,22 @@ public sealed class IntakeTests(SharedHosts hosts) : IClassFixture<SharedHosts>
     }
 
     [Theory, BothProviders]
+    public async Task A_viewer_can_neither_submit_nor_claim_and_nothing_is_written(DatabaseProvider provider)
+    {
+        var host = await hosts.For(provider);
+        var lab = await host.EnrolAsync("Read-only Lab", OrganizationKind.ScannerOperator);
+        var (_, viewerToken) = await host.AddMemberAsync(lab.Organization.Id, MemberRole.Viewer, lab.AdminToken.Secret);
+        using var viewer = host.Client(viewerToken);
+        var counts = await CountsAsync(host);
+
+        await (await viewer.PostJsonAsync("/api/findings", Overflow($"viewer/{host.Clock.NewId():N}"))).ProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        await (await viewer.PostJsonAsync("/api/findings/claims", new PriorityClaimRequest { Commitment = new string('b', 64) })).ProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        await (await PostSarif(host.Client(viewerToken), "{}"u8.ToArray(), "https://example.org/x")).ProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+
+        Assert.Equal(counts, await CountsAsync(host));
+    }
+
+    [Theory, BothProviders]
     public async Task The_same_submission_sent_again_returns_the_first_result_and_creates_nothing(DatabaseProvider provider)
     {
         var host = await hosts.For(provider);
