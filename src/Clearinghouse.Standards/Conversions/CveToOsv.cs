@@ -250,21 +250,12 @@ public static class CveToOsv
 
     private static JsonElement CweIds(List<string> cwes)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using var document = JsonDocument.Parse(JsonOutput.Text(w =>
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("cwe_ids");
-            foreach (var cwe in cwes)
-            {
-                writer.WriteStringValue(cwe);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
+            w.WriteStartObject();
+            JsonOutput.Strings(w, "cwe_ids", cwes);
+            w.WriteEndObject();
+        }));
         return document.RootElement.Clone();
     }
 }

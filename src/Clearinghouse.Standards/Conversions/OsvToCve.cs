@@ -206,13 +206,7 @@ public static class OsvToCve
                 CvssVersion.V31 => "cvssV3_1",
                 _ => "cvssV4_0",
             };
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                vector.WriteJson(writer);
-            }
-
-            var json = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+            var json = JsonOutput.Text(vector.WriteJson);
             var score = new decimal(vector.Score.Tenths, 0, 0, false, 1);
             metrics.Add(new CveMetric(null, [], [new CveCvssMetric(member, vector.ToString(), score, CvssJson.SeverityName(vector.Severity), vector, json)], null, null));
         }

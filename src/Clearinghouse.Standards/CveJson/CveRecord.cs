@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Clearinghouse.Standards.Json;
 
@@ -32,14 +31,5 @@ public sealed record CveRecord(string DataVersion, CveMetadata Metadata, CveCont
 
     /// <summary>The record as CVE JSON 5.1 text.</summary>
     /// <param name="indented">True for indented output.</param>
-    public string ToJson(bool indented = false)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public string ToJson(bool indented = false) => JsonOutput.Text(WriteTo, indented);
 }

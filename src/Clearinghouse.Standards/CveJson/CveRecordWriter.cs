@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Clearinghouse.Standards.Json.JsonOutput;
 
 namespace Clearinghouse.Standards.CveJson;
 
@@ -221,33 +222,6 @@ internal static class CveRecordWriter
         CveVersionStatus.Unaffected => "unaffected",
         _ => "unknown",
     };
-
-    private static void List<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<T, Utf8JsonWriter> write)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            write(item, w);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> items) =>
-        List(w, name, items, (s, w) => w.WriteStringValue(s));
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
 
     private static void Raw(Utf8JsonWriter w, IReadOnlyDictionary<string, string> members)
     {

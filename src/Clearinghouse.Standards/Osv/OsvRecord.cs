@@ -99,16 +99,7 @@ public sealed class OsvRecord
     }
 
     /// <summary>The record as OSV JSON text.</summary>
-    public string ToJson(bool indented = false)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public string ToJson(bool indented = false) => JsonOutput.Text(WriteTo, indented);
 
     /// <summary>Reads an OSV record from UTF-8 JSON. Never throws.</summary>
     /// <returns>True when a record was read; <paramref name="diagnostics"/> may still list left-out fields.</returns>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Clearinghouse.Standards.Json.JsonOutput;
 
 namespace Clearinghouse.Standards.Osv;
 
@@ -19,47 +20,23 @@ internal static class OsvRecordWriter
         Strings(w, "upstream", record.Upstream);
         Optional(w, "summary", record.Summary);
         Optional(w, "details", record.Details);
-        Severities(w, record.Severity);
-        if (record.Affected.Count > 0)
+        List(w, "severity", record.Severity, Severity);
+        List(w, "affected", record.Affected, Affected);
+        List(w, "references", record.References, (reference, w) =>
         {
-            w.WriteStartArray("affected");
-            foreach (var affected in record.Affected)
-            {
-                Affected(w, affected);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (record.References.Count > 0)
+            w.WriteStartObject();
+            w.WriteString("type", reference.Type);
+            w.WriteString("url", reference.Url);
+            w.WriteEndObject();
+        });
+        List(w, "credits", record.Credits, (credit, w) =>
         {
-            w.WriteStartArray("references");
-            foreach (var reference in record.References)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", reference.Type);
-                w.WriteString("url", reference.Url);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (record.Credits.Count > 0)
-        {
-            w.WriteStartArray("credits");
-            foreach (var credit in record.Credits)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", credit.Name);
-                Strings(w, "contact", credit.Contact);
-                Optional(w, "type", credit.Type);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
+            w.WriteStartObject();
+            w.WriteString("name", credit.Name);
+            Strings(w, "contact", credit.Contact);
+            Optional(w, "type", credit.Type);
+            w.WriteEndObject();
+        });
         Element(w, "database_specific", record.DatabaseSpecific);
         w.WriteEndObject();
     }
@@ -72,7 +49,7 @@ internal static class OsvRecordWriter
         return utc.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    private static void Affected(Utf8JsonWriter w, OsvAffected affected)
+    private static void Affected(OsvAffected affected, Utf8JsonWriter w)
     {
         w.WriteStartObject();
         if (affected.Package is { } package)
@@ -84,31 +61,24 @@ internal static class OsvRecordWriter
             w.WriteEndObject();
         }
 
-        Severities(w, affected.Severity);
-        if (affected.Ranges.Count > 0)
+        List(w, "severity", affected.Severity, Severity);
+        List(w, "ranges", affected.Ranges, (range, w) =>
         {
-            w.WriteStartArray("ranges");
-            foreach (var range in affected.Ranges)
+            w.WriteStartObject();
+            w.WriteString("type", range.TypeName);
+            Optional(w, "repo", range.Repo);
+            w.WriteStartArray("events");
+            foreach (var e in range.Events)
             {
                 w.WriteStartObject();
-                w.WriteString("type", range.TypeName);
-                Optional(w, "repo", range.Repo);
-                w.WriteStartArray("events");
-                foreach (var e in range.Events)
-                {
-                    w.WriteStartObject();
-                    w.WriteString(EventName(e.Kind), e.Version);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                Element(w, "database_specific", range.DatabaseSpecific);
+                w.WriteString(EventName(e.Kind), e.Version);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-        }
-
+            Element(w, "database_specific", range.DatabaseSpecific);
+            w.WriteEndObject();
+        });
         Strings(w, "versions", affected.Versions);
         Element(w, "ecosystem_specific", affected.EcosystemSpecific);
         Element(w, "database_specific", affected.DatabaseSpecific);
@@ -123,47 +93,12 @@ internal static class OsvRecordWriter
         _ => "limit",
     };
 
-    private static void Severities(Utf8JsonWriter w, IReadOnlyList<OsvSeverity> severities)
+    private static void Severity(OsvSeverity severity, Utf8JsonWriter w)
     {
-        if (severities.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartArray("severity");
-        foreach (var severity in severities)
-        {
-            w.WriteStartObject();
-            w.WriteString("type", severity.Type);
-            w.WriteString("score", severity.Score);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
+        w.WriteStartObject();
+        w.WriteString("type", severity.Type);
+        w.WriteString("score", severity.Score);
+        w.WriteEndObject();
     }
 
     private static void Timestamp(Utf8JsonWriter w, string name, DateTimeOffset? value)
