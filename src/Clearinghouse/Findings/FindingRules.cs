@@ -113,7 +113,7 @@ public static partial class FindingRules
             Error($"partialFingerprints.{tooLong.Key}", "A partial fingerprint's name is at most 200 characters and its value at most 1000.");
         }
 
-        var evidence = new List<(EvidenceFile, byte[])>();
+        var evidence = new List<(EvidenceFile, byte[], string)>();
         long total = 0;
         foreach (var (file, i) in (s.Evidence ?? []).Select((f, i) => (f, i)))
         {
@@ -136,7 +136,8 @@ public static partial class FindingRules
                 Error($"evidence[{i}].name", $"Two evidence files are named {file.Name}.");
             }
 
-            evidence.Add((file, buffer[..written]));
+            var content = buffer[..written];
+            evidence.Add((file, content, EvidenceVault.Address(content)));
         }
 
         if (total > options.MaxEvidenceBytesPerFinding)

@@ -122,7 +122,7 @@ public static class Intake
         }
 
         var storedBlobs = new HashSet<string>(StringComparer.Ordinal);
-        var wantedBlobs = findings.SelectMany(f => f.Evidence).Select(e => EvidenceVault.Address(e.Content)).Distinct().ToList();
+        var wantedBlobs = findings.SelectMany(f => f.Evidence).Select(e => e.Sha256).Distinct().ToList();
         foreach (var chunk in wantedBlobs.Chunk(InChunk))
         {
             storedBlobs.UnionWith(await db.Set<EvidenceBlob>().AsNoTracking().Where(b => chunk.Contains(b.Sha256)).Select(b => b.Sha256).ToListAsync(ct));
@@ -200,9 +200,8 @@ public static class Intake
                 }
             }
 
-            foreach (var (file, content) in f.Evidence)
+            foreach (var (file, content, sha256) in f.Evidence)
             {
-                var sha256 = EvidenceVault.Address(content);
                 if (storedBlobs.Add(sha256))
                 {
                     db.Add(vault.Seal(content, now));

@@ -3,7 +3,7 @@ using Clearinghouse.Standards.Tlp;
 
 namespace Clearinghouse.Findings;
 
-/// <summary>A submitted finding after its checks: identities normalized for fingerprinting, evidence decoded.</summary>
+/// <summary>A submitted finding after its checks: identities normalized for fingerprinting, evidence decoded and addressed.</summary>
 public sealed record NormalizedFinding(
     FindingSubmission Submission,
     string Target,
@@ -19,5 +19,5 @@ public sealed record NormalizedFinding(
     string? CrashState,
     bool SecurityCrash,
     TlpLabel Tlp,
-    IReadOnlyList<(EvidenceFile File, byte[] Content)> Evidence,
+    IReadOnlyList<(EvidenceFile File, byte[] Content, string Sha256)> Evidence,
     string ContentHash);
