@@ -1,9 +1,7 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Findings;
-using Clearinghouse.Contracts.Problems;
 using Clearinghouse.Http;
 using Clearinghouse.Standards.CveJson;
-using Clearinghouse.Standards.Json;
 using Clearinghouse.Standards.Osv;
 using Clearinghouse.Standards.Tlp;
 using Clearinghouse.Storage;
@@ -35,18 +33,18 @@ public static class SubmitAdvisoryRecords
         var body = await ReadBodyAsync(http, ct);
         if (body is null)
         {
-            return TooLarge();
+            return SubmitFindings.TooLarge("An advisory record", MaxRecordBytes);
         }
 
         if (!OsvRecord.TryParse(body, out var record, out var diagnostics) || diagnostics.Count > 0)
         {
-            return Refused("Not a valid OSV record", diagnostics);
+            return SubmitFindings.Refused("Not a valid OSV record", diagnostics);
         }
 
         var mapping = AdvisoryFindings.FromOsv(record!, label, tool);
         if (mapping.Findings.Count == 0)
         {
-            return Refused($"The OSV record {record!.Id} gives no finding", mapping.Refusals);
+            return SubmitFindings.Refused($"The OSV record {record!.Id} gives no finding", mapping.Refusals);
         }
 
         return await SubmitFindings.SubmitAsync("osv", mapping.Findings, "findings", caller, http, db, vault, options.Value, ct);
@@ -64,19 +62,19 @@ public static class SubmitAdvisoryRecords
         var body = await ReadBodyAsync(http, ct);
         if (body is null)
         {
-            return TooLarge();
+            return SubmitFindings.TooLarge("An advisory record", MaxRecordBytes);
         }
 
         var parsed = CveRecord.Parse(body);
         if (!parsed.Succeeded || parsed.Diagnostics.Count > 0)
         {
-            return Refused("Not a valid CVE JSON 5 record", parsed.Diagnostics);
+            return SubmitFindings.Refused("Not a valid CVE JSON 5 record", parsed.Diagnostics);
         }
 
         var mapping = AdvisoryFindings.FromCve(parsed.Value, label, tool);
         if (mapping.Findings.Count == 0)
         {
-            return Refused($"The CVE record {parsed.Value.Metadata.CveId} gives no finding", mapping.Refusals);
+            return SubmitFindings.Refused($"The CVE record {parsed.Value.Metadata.CveId} gives no finding", mapping.Refusals);
         }
 
         return await SubmitFindings.SubmitAsync("cve", mapping.Findings, "findings", caller, http, db, vault, options.Value, ct);
@@ -90,14 +88,9 @@ public static class SubmitAdvisoryRecords
             return SubmitFindings.ViewerRefused("submit findings");
         }
 
-        if (tlp is not null)
+        if (SubmitFindings.ReadLabel(tlp, out label) is { } labelProblem)
         {
-            if (!TlpLabels.TryParse(tlp, out var parsed))
-            {
-                return Problems.Invalid("tlp", $"'{tlp}' is not a TLP label (clear, green, amber, amber+strict).");
-            }
-
-            label = parsed;
+            return labelProblem;
         }
 
         if (tool is not null && (tool.Trim().Length == 0 || tool.Length > 200))
@@ -126,13 +119,4 @@ public static class SubmitAdvisoryRecords
 
         return buffer.ToArray();
     }
-
-    private static ProblemHttpResult TooLarge() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", type: ProblemTypes.PayloadTooLarge,
-            detail: $"An advisory record is at most {MaxRecordBytes:N0} bytes.");
-
-    private static ValidationProblem Refused(string title, IReadOnlyList<JsonDiagnostic> diagnostics) =>
-        TypedResults.ValidationProblem(
-            diagnostics.Take(100).GroupBy(d => d.Location).ToDictionary(g => g.Key.Length == 0 ? "/" : g.Key, g => g.Select(d => d.Reason).ToArray()),
-            type: ProblemTypes.Validation, title: title);
 }

@@ -29,6 +29,35 @@ public static class SubmitFindings
     internal static ProblemHttpResult ViewerRefused(string what) =>
         Problems.Forbidden($"Viewers cannot {what}; ask your organization's administrator for the submitter role.");
 
+    /// <summary>The optional <c>tlp</c> query parameter of an upload; a problem when it names no label.</summary>
+    internal static ValidationProblem? ReadLabel(string? tlp, out TlpLabel? label)
+    {
+        label = null;
+        if (tlp is null)
+        {
+            return null;
+        }
+
+        if (!TlpLabels.TryParse(tlp, out var parsed))
+        {
+            return Problems.Invalid("tlp", $"'{tlp}' is not a TLP label (clear, green, amber, amber+strict).");
+        }
+
+        label = parsed;
+        return null;
+    }
+
+    /// <summary>413 for an upload larger than its limit.</summary>
+    internal static ProblemHttpResult TooLarge(string what, long limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", type: ProblemTypes.PayloadTooLarge,
+            detail: $"{what} is at most {limit:N0} bytes.");
+
+    /// <summary>400 for a document that is not valid, with its first problems by location.</summary>
+    internal static ValidationProblem Refused(string title, IReadOnlyList<JsonDiagnostic> diagnostics) =>
+        TypedResults.ValidationProblem(
+            diagnostics.Take(100).GroupBy(d => d.Location).ToDictionary(g => g.Key.Length == 0 ? "/" : g.Key, g => g.Select(d => d.Reason).ToArray()),
+            type: ProblemTypes.Validation, title: title);
+
     public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleOne(
         FindingSubmission finding, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
         SubmitAsync("native", [finding], string.Empty, caller, http, db, vault, options.Value, ct);
@@ -43,7 +72,7 @@ public static class SubmitFindings
         ArgumentNullException.ThrowIfNull(http);
         if (!AccessPolicy.CanSubmit(caller))
         {
-            return SubmitFindings.ViewerRefused("submit findings");
+            return ViewerRefused("submit findings");
         }
 
         if (FindingTargets.Parse(target, commit, out var scanned) is { } targetProblem)
@@ -51,15 +80,9 @@ public static class SubmitFindings
             return Problems.Invalid("target", targetProblem);
         }
 
-        TlpLabel? label = null;
-        if (tlp is not null)
+        if (ReadLabel(tlp, out var label) is { } labelProblem)
         {
-            if (!TlpLabels.TryParse(tlp, out var parsed))
-            {
-                return Problems.Invalid("tlp", $"'{tlp}' is not a TLP label (clear, green, amber, amber+strict).");
-            }
-
-            label = parsed;
+            return labelProblem;
         }
 
         var limit = options.Value.MaxSarifBytes;
@@ -78,8 +101,7 @@ public static class SubmitFindings
                     total += read;
                     if (total > limit)
                     {
-                        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", type: ProblemTypes.PayloadTooLarge,
-                            detail: $"A SARIF upload is at most {limit:N0} bytes.");
+                        return TooLarge("A SARIF upload", limit);
                     }
 
                     hash.AppendData(buffer, 0, read);
@@ -93,8 +115,7 @@ public static class SubmitFindings
             var findings = SarifFindings.Read(() => new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), scanned!, label, diagnostics).ToList();
             if (diagnostics.Count > 0)
             {
-                return TypedResults.ValidationProblem(diagnostics.Take(100).GroupBy(d => d.Location).ToDictionary(g => g.Key.Length == 0 ? "/" : g.Key, g => g.Select(d => d.Reason).ToArray()),
-                    type: ProblemTypes.Validation, title: "The SARIF log is not valid");
+                return Refused("The SARIF log is not valid", diagnostics);
             }
 
             return await SubmitAsync("sarif", findings, "results", caller, http, db, vault, options.Value, ct, $"sarif\n{target}\n{commit}\n{tlp}\n{bodyHash}");
