@@ -45,10 +45,7 @@ public static class RecordVerdict
         var before = @case.ToView([]);
         if (!awaiting)
         {
-            @case.State = request.Valid ? CaseState.Validated : CaseState.Rejected;
-            @case.RejectionReason = request.Valid ? null : Contracts.Findings.RejectionReason.Invalid;
-            @case.UpdatedAt = now;
-            @case.Version++;
+            @case.MoveTo(request.Valid ? CaseState.Validated : CaseState.Rejected, request.Valid ? null : RejectionReason.Invalid, now);
         }
 
         db.Record(caller, awaiting ? "case.verdict-awaiting-second-analyst" : "case.verdict", "case", @case.Id.ToString(), null, before,

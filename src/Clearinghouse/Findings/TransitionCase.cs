@@ -58,10 +58,7 @@ public static class TransitionCase
         }
 
         var before = @case.ToView([]);
-        @case.State = request.To;
-        @case.RejectionReason = request.To == CaseState.Rejected ? request.Reason : null;
-        @case.UpdatedAt = db.Clock.Now();
-        @case.Version++;
+        @case.MoveTo(request.To, request.To == CaseState.Rejected ? request.Reason : null, db.Clock.Now());
         db.Record(caller, "case.transitioned", "case", @case.Id.ToString(), null, before, new { Case = @case.ToView([]), request.Note, request.DuplicateOf });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, [@case], ct))[0]);

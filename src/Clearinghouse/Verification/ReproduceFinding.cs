@@ -88,15 +88,15 @@ public sealed class ReproduceFinding(ClearinghouseDb db, ReproductionSandbox san
         {
             if (reproduced && headReproduced == false)
             {
-                Decide(@case, CaseState.Closed, RejectionReason.AlreadyFixed, now);
+                @case.MoveTo(CaseState.Closed, RejectionReason.AlreadyFixed, now);
             }
             else if (reproduced)
             {
-                Decide(@case, CaseState.Validated, null, now);
+                @case.MoveTo(CaseState.Validated, null, now);
             }
             else if (!await OtherReproductionsPendingAsync(finding, cancellationToken))
             {
-                Decide(@case, CaseState.Rejected, RejectionReason.NotReproducible, now);
+                @case.MoveTo(CaseState.Rejected, RejectionReason.NotReproducible, now);
             }
         }
 
@@ -107,14 +107,6 @@ public sealed class ReproduceFinding(ClearinghouseDb db, ReproductionSandbox san
     }
 
     private bool Reproduces(int matching) => matching * 2 >= options.Value.Runs;
-
-    private static void Decide(VulnerabilityCase @case, CaseState state, RejectionReason? reason, DateTimeOffset now)
-    {
-        @case.State = state;
-        @case.RejectionReason = reason;
-        @case.UpdatedAt = now;
-        @case.Version++;
-    }
 
     private async Task<bool> OtherReproductionsPendingAsync(Finding finding, CancellationToken ct)
     {
