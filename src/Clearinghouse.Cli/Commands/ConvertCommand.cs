@@ -109,11 +109,7 @@ public static class ConvertCommand
 
     private static OsvRecord? ReadOsv(Inputs input, CliConsole console)
     {
-        var isYaml = input.File.Extension is ".yaml" or ".yml";
-        var read = isYaml
-            ? OsvRecord.TryParseYaml(Encoding.UTF8.GetString(input.Bytes.Span), out var record, out var diagnostics)
-            : OsvRecord.TryParse(input.Bytes, out record, out diagnostics);
-        if (!read)
+        if (!OsvFile.TryRead(input.File, input.Bytes, out var record, out var diagnostics))
         {
             console.Error.WriteLine($"{input.File.Name} is not an OSV record: {string.Join("; ", diagnostics)}");
         }

@@ -48,11 +48,7 @@ public static class OsvAffectedCommand
             }
 
             var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
-            var isYaml = file.Extension is ".yaml" or ".yml";
-            var parsed = isYaml
-                ? OsvRecord.TryParseYaml(System.Text.Encoding.UTF8.GetString(bytes), out var osv, out var diagnostics)
-                : OsvRecord.TryParse(bytes, out osv, out diagnostics);
-            if (!parsed || osv is null)
+            if (!OsvFile.TryRead(file, bytes, out var osv, out var diagnostics))
             {
                 await console.Error.WriteLineAsync($"{file.Name} is not an OSV record: {string.Join("; ", diagnostics)}");
                 return ExitCodes.Usage;
