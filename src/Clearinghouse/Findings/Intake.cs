@@ -19,7 +19,7 @@ namespace Clearinghouse.Findings;
 public static class Intake
 {
     private const int Attempts = 5;
-    private const int InChunk = 500;
+    private const int InChunk = 5000;
 
     public sealed record Request(string Format, string RequestHash, string? IdempotencyKey, IReadOnlyList<NormalizedFinding> Findings);
 
@@ -51,7 +51,7 @@ public static class Intake
             {
                 return await TryOnceAsync(db, caller, request, vault, ct);
             }
-            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            catch (Exception e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
             {
                 db.ChangeTracker.Clear();
                 db.PendingAudit.Clear();
@@ -132,6 +132,7 @@ public static class Intake
         var claims = claimIds.Count == 0 ? [] : await db.Set<PriorityClaim>().Where(c => claimIds.Contains(c.Id) && c.RevealedBy == null).ToDictionaryAsync(c => c.Id, ct);
         var items = new List<SubmittedFinding>(findings.Count);
         var opened = new List<(VulnerabilityCase Case, NormalizedFinding Finding)>();
+        var rows = new NewRows();
         var thisSubmission = new Dictionary<string, (FindingId Id, CaseId CaseId)>(StringComparer.Ordinal);
         for (var i = 0; i < findings.Count; i++)
         {
@@ -160,7 +161,6 @@ public static class Intake
             {
                 counter.Last++;
                 target = Open(f, $"CH-{year}-{counter.Last:D5}", now, db.Clock);
-                db.Add(target);
                 opened.Add((target, f));
                 cases[target.Id] = target;
                 relation = FindingRelation.Opened;
@@ -174,7 +174,7 @@ public static class Intake
                 claim.RevealedAt = now;
             }
 
-            db.Add(finding);
+            rows.Findings.Add(finding);
             if (relation == FindingRelation.Corroborates)
             {
                 target.FindingCount++;
@@ -196,7 +196,7 @@ public static class Intake
             {
                 if (known.TryAdd(hash, target.Id))
                 {
-                    db.Add(new FindingKey { Scheme = FindingFingerprints.Scheme, Hash = hash, Kind = kind, CaseId = target.Id, FindingId = finding.Id });
+                    rows.Keys.Add(new FindingKey { Scheme = FindingFingerprints.Scheme, Hash = hash, Kind = kind, CaseId = target.Id, FindingId = finding.Id });
                 }
             }
 
@@ -204,10 +204,10 @@ public static class Intake
             {
                 if (storedBlobs.Add(sha256))
                 {
-                    db.Add(vault.Seal(content, now));
+                    rows.Blobs.Add(vault.Seal(content, now));
                 }
 
-                db.Add(new FindingEvidence { FindingId = finding.Id, Name = file.Name, Sha256 = sha256, MediaType = file.MediaType, Size = content.Length });
+                rows.Evidence.Add(new FindingEvidence { FindingId = finding.Id, Name = file.Name, Sha256 = sha256, MediaType = file.MediaType, Size = content.Length });
             }
 
             if (f.Submission.Reproduction is not null)
@@ -224,11 +224,11 @@ public static class Intake
                 finding.Id.Value, target.Id.Value, target.Number, finding.MatchedBy));
         }
 
-        await ProposeNearDuplicatesAsync(db, opened, now, ct);
+        await ProposeNearDuplicatesAsync(db, opened, rows, now, ct);
         var result = new SubmissionResult(submissionId.Value, false, request.Format, now,
             items.Count(i => i.Outcome == IntakeOutcome.NewCase), items.Count(i => i.Outcome == IntakeOutcome.JoinedCase),
             items.Count(i => i.Outcome == IntakeOutcome.AlreadySubmitted), items);
-        db.Add(new Submission
+        var submission = new Submission
         {
             Id = submissionId,
             OrganizationId = caller.OrganizationId,
@@ -238,7 +238,19 @@ public static class Intake
             Format = request.Format,
             ReceivedAt = now,
             Result = JsonSerializer.Serialize(result, ContractJson.Options),
-        });
+        };
+
+        // The new rows go in as bulk writes, parents first; what changes existing rows (counter, corroborated cases,
+        // revealed claims), the reproduction jobs and the audit entry go through SaveChanges after them.
+        await BulkInsert.WriteAsync(db, opened.Select(o => o.Case).ToList(), ct);
+        await BulkInsert.WriteAsync(db, [submission], ct);
+        await BulkInsert.WriteAsync(db, rows.Findings, ct);
+        await BulkInsert.WriteAsync(db, rows.Keys, ct);
+        await BulkInsert.WriteAsync(db, rows.Blobs, ct);
+        await BulkInsert.WriteAsync(db, rows.Evidence, ct);
+        await BulkInsert.WriteAsync(db, rows.Signatures, ct);
+        await BulkInsert.WriteAsync(db, rows.Bands, ct);
+        await BulkInsert.WriteAsync(db, rows.PossibleDuplicates, ct);
         db.Record(caller, "findings.submitted", "submission", submissionId.ToString(), caller.OrganizationId, null, result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -249,7 +261,7 @@ public static class Intake
     /// Near duplicates: each new case's text is signed (MinHash) and banded; earlier cases sharing a band and reading at
     /// least <see cref="TextSimilarity.ProposalThreshold"/> alike are proposed to analysts, at most five per case.
     /// </summary>
-    private static async Task ProposeNearDuplicatesAsync(ClearinghouseDb db, List<(VulnerabilityCase Case, NormalizedFinding Finding)> opened, DateTimeOffset now, CancellationToken ct)
+    private static async Task ProposeNearDuplicatesAsync(ClearinghouseDb db, List<(VulnerabilityCase Case, NormalizedFinding Finding)> opened, NewRows rows, DateTimeOffset now, CancellationToken ct)
     {
         if (opened.Count == 0)
         {
@@ -287,18 +299,36 @@ public static class Intake
                 .OrderByDescending(p => p.Similarity).Take(5);
             foreach (var (earlier, similarity) in proposals)
             {
-                db.Add(new PossibleDuplicate { CaseId = @case.Id, EarlierCaseId = earlier, Similarity = similarity, ProposedAt = now });
+                rows.PossibleDuplicates.Add(new PossibleDuplicate { CaseId = @case.Id, EarlierCaseId = earlier, Similarity = similarity, ProposedAt = now });
             }
 
-            db.Add(new CaseSignature { CaseId = @case.Id, Signature = TextSimilarity.Pack(signature) });
+            rows.Signatures.Add(new CaseSignature { CaseId = @case.Id, Signature = TextSimilarity.Pack(signature) });
             foreach (var band in bands[@case.Id])
             {
-                db.Add(new CaseBand { Band = band, CaseId = @case.Id });
+                rows.Bands.Add(new CaseBand { Band = band, CaseId = @case.Id });
                 (candidates.TryGetValue(band, out var list) ? list : candidates[band] = []).Add(@case.Id);
             }
 
             signatures[@case.Id] = signature;
         }
+    }
+
+    /// <summary>The rows one submission creates, written in bulk once every finding has found its case.</summary>
+    private sealed class NewRows
+    {
+        public List<Finding> Findings { get; } = [];
+
+        public List<FindingKey> Keys { get; } = [];
+
+        public List<EvidenceBlob> Blobs { get; } = [];
+
+        public List<FindingEvidence> Evidence { get; } = [];
+
+        public List<CaseSignature> Signatures { get; } = [];
+
+        public List<CaseBand> Bands { get; } = [];
+
+        public List<PossibleDuplicate> PossibleDuplicates { get; } = [];
     }
 
     /// <summary>Triage order, 0 to 100: the proposed CVSS score (or a middle value), a security crash, and corroboration.</summary>

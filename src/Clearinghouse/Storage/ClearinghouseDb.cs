@@ -26,6 +26,9 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Statements this context sent outside EF Core's own commands, through <see cref="BulkInsert"/>.</summary>
+    public int BulkStatements { get; internal set; }
+
     /// <summary>Entries recorded by this unit of work; they get their place in the chain when it is saved.</summary>
     internal List<AuditEntry> PendingAudit { get; } = [];
 

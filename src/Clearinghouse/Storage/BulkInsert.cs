@@ -1,0 +1,150 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Clearinghouse.Storage;
+
+/// <summary>
+/// Writes many new rows of one entity type in a handful of statements, inside the context's current transaction:
+/// binary COPY on PostgreSQL, multi-row INSERTs on SQLite (DESIGN.md §5: bulk loads use COPY). Tables, columns and
+/// value conversions come from the EF Core model, so a row is stored exactly as SaveChanges would have stored it; the
+/// rows are not tracked. Used where one request creates thousands of rows (findings intake), where SaveChanges spends
+/// its time tracking entities and sending one statement per row.
+/// </summary>
+public static class BulkInsert
+{
+    // SQLite allows 32,766 parameters per statement; staying well under it keeps statements a manageable size.
+    private const int SqliteParametersPerStatement = 30_000;
+
+    public static async Task WriteAsync<T>(ClearinghouseDb db, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A bulk insert runs inside the unit of work's transaction, so that it commits or rolls back with the rest.");
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Select(p => new Column(p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetGetter()))
+            .ToList();
+        if (entity.GetProperties().Any(p => p.IsShadowProperty()))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has shadow properties, which a bulk insert cannot read.");
+        }
+
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            db.BulkStatements++;
+            await CopyAsync((NpgsqlConnection)transaction.Connection!, table.Name, columns, rows, ct);
+        }
+        else
+        {
+            db.BulkStatements += await InsertAsync(transaction, table.Name, columns, rows, ct);
+        }
+    }
+
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        var copy = $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var column in columns)
+            {
+                var value = column.Getter.GetClrValueUsingContainingEntity(row);
+                if (value is null)
+                {
+                    await importer.WriteNullAsync(ct);
+                    continue;
+                }
+
+                await importer.WriteAsync(column.Mapping.Converter?.ConvertToProvider(value) ?? value, column.Mapping.StoreType, ct);
+            }
+        }
+
+        await importer.CompleteAsync(ct);
+    }
+
+    private static async Task<int> InsertAsync<T>(DbTransaction transaction, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        var perStatement = Math.Max(1, SqliteParametersPerStatement / columns.Count);
+        DbCommand? command = null;
+        var sent = 0;
+        try
+        {
+            foreach (var chunk in rows.Chunk(perStatement))
+            {
+                if (command is null || command.Parameters.Count != chunk.Length * columns.Count)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = Prepare(transaction, table, columns, chunk.Length);
+                }
+
+                var p = 0;
+                foreach (var row in chunk)
+                {
+                    foreach (var column in columns)
+                    {
+                        var value = column.Getter.GetClrValueUsingContainingEntity(row);
+                        var parameter = command.Parameters[p++];
+                        parameter.Value = value is null ? DBNull.Value : column.Mapping.Converter?.ConvertToProvider(value) ?? value;
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(ct);
+                sent++;
+            }
+
+            return sent;
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    private static DbCommand Prepare(DbTransaction transaction, string table, List<Column> columns, int rowCount)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder(64 + (rowCount * columns.Count * 8));
+        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ");
+        for (var r = 0; r < rowCount; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@p{(r * columns.Count) + c}");
+                sql.Append(c == 0 ? name : ", " + name);
+                command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, null, nullable: true));
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);
+}
