@@ -18,6 +18,11 @@ public static class FindingsStatisticsCommand
             {
                 var o = stats.Overall;
                 ansi.WriteLine($"{o.Findings} finding(s): {o.Validated} validated, {o.RejectedInvalid} invalid, {o.NotReproducible} not reproducible, {o.Duplicates} duplicate(s), {o.Pending} pending; quality {o.QualityScore:0.000}");
+                if (stats.Standing.Poor)
+                {
+                    ansi.WriteLine($"Poor standing: {stats.Standing.Reason}; at most {stats.Standing.FindingsPerDay} findings in 24 hours ({stats.Standing.FindingsLastDay} used), and new cases wait for an analyst.");
+                }
+
                 Render.Table(ansi, [.. stats.ByTool.Select(t => new { t.Tool, t.Model, t.Counts.Findings, t.Counts.Validated, t.Counts.RejectedInvalid, t.Counts.NotReproducible, t.Counts.Duplicates, t.Counts.QualityScore })]);
             });
         });

@@ -47,6 +47,7 @@ public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutco
 /// <param name="FindingCount">How many findings it holds.</param>
 /// <param name="OpenedAt">When it was opened.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="ExtraTriage">Why the case waits for an analyst even if it reproduces, when it does: it was opened by a reporter whose record is poor.</param>
 /// <param name="Attributions">Who reported it, first reporter first (by priority claim time, else commit order): all of them for clearinghouse staff, one's own for a reporter.</param>
 /// <param name="PossibleDuplicates">Earlier cases whose reports read alike (clearinghouse staff only; empty for others): proposals, never merged automatically.</param>
 public sealed record CaseView(
@@ -65,6 +66,7 @@ public sealed record CaseView(
     int FindingCount,
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
+    string? ExtraTriage,
     IReadOnlyList<AttributionView> Attributions,
     IReadOnlyList<PossibleDuplicateView> PossibleDuplicates);
 
@@ -103,7 +105,18 @@ public sealed record AttributionView(
 /// <param name="OrganizationId">The reporting organization.</param>
 /// <param name="Overall">All its findings.</param>
 /// <param name="ByTool">Per tool and AI model.</param>
-public sealed record ReporterStatistics(Guid OrganizationId, OutcomeCounts Overall, IReadOnlyList<ToolStatistics> ByTool);
+/// <param name="Standing">Whether the reporter is in poor standing, and what that means for its submissions.</param>
+public sealed record ReporterStatistics(Guid OrganizationId, OutcomeCounts Overall, IReadOnlyList<ToolStatistics> ByTool, ReporterStandingView Standing);
+
+/// <summary>
+/// A reporter's standing. In poor standing (a low quality score over enough judged findings), it may submit only so many
+/// findings a day and the cases it opens wait for an analyst even when they reproduce.
+/// </summary>
+/// <param name="Poor">True in poor standing.</param>
+/// <param name="Reason">Why, in words, when poor.</param>
+/// <param name="FindingsPerDay">The daily allowance while poor; null when there is none.</param>
+/// <param name="FindingsLastDay">Findings the organization submitted in the last 24 hours.</param>
+public sealed record ReporterStandingView(bool Poor, string? Reason, int? FindingsPerDay, int FindingsLastDay);
 
 /// <summary>The statistics of one tool (and AI model) of a reporter.</summary>
 /// <param name="Tool">The tool.</param>

@@ -15,6 +15,15 @@ public sealed class FindingsOptions
     /// <summary>The most evidence one finding may carry in all.</summary>
     public long MaxEvidenceBytesPerFinding { get; set; } = 25 * 1024 * 1024;
 
+    /// <summary>A reporter whose quality score is below this, once enough of its findings were judged, is in poor standing (<see cref="ReporterStanding"/>).</summary>
+    public double PoorStandingScore { get; set; } = 0.35;
+
+    /// <summary>How many of a reporter's findings must have been judged (validated, invalid or not reproducible) before its score counts.</summary>
+    public int JudgedBeforeStanding { get; set; } = 5;
+
+    /// <summary>The most findings a reporter in poor standing may submit in any 24 hours.</summary>
+    public int PoorStandingFindingsPerDay { get; set; } = 100;
+
     /// <summary>The largest SARIF log accepted in one upload.</summary>
     public long MaxSarifBytes { get; set; } = 512L * 1024 * 1024;
 }

@@ -6,6 +6,7 @@ using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Findings;
 
@@ -15,7 +16,7 @@ namespace Clearinghouse.Findings;
 /// </summary>
 public static class GetReporterStatistics
 {
-    public static async Task<Results<Ok<ReporterStatistics>, ProblemHttpResult>> Handle(Guid? organizationId, Principal caller, ClearinghouseDb db, CancellationToken ct)
+    public static async Task<Results<Ok<ReporterStatistics>, ProblemHttpResult>> Handle(Guid? organizationId, Principal caller, ClearinghouseDb db, IOptions<FindingsOptions> options, CancellationToken ct)
     {
         var organization = OrganizationId.From(organizationId ?? caller.OrganizationId.Value);
         if (organization != caller.OrganizationId && !caller.IsStaff)
@@ -23,10 +24,10 @@ public static class GetReporterStatistics
             return Problems.NotFound("reporter statistics");
         }
 
-        return TypedResults.Ok(await ComputeAsync(db, organization, ct));
+        return TypedResults.Ok(await ComputeAsync(db, organization, options.Value, ct));
     }
 
-    public static async Task<ReporterStatistics> ComputeAsync(ClearinghouseDb db, OrganizationId organization, CancellationToken ct)
+    public static async Task<ReporterStatistics> ComputeAsync(ClearinghouseDb db, OrganizationId organization, FindingsOptions options, CancellationToken ct)
     {
         var rows = await db.Set<Finding>().AsNoTracking().Where(f => f.OrganizationId == organization)
             .Join(db.Set<VulnerabilityCase>(), f => f.CaseId, c => c.Id, (f, c) => new { f.Tool, f.Model, f.Relation, c.State, c.RejectionReason })
@@ -36,10 +37,11 @@ public static class GetReporterStatistics
             organization.Value,
             Count(outcomes.Select(o => o.Outcome)),
             [.. outcomes.GroupBy(o => (o.Tool, o.Model)).OrderBy(g => g.Key.Tool, StringComparer.Ordinal).ThenBy(g => g.Key.Model, StringComparer.Ordinal)
-                .Select(g => new ToolStatistics(g.Key.Tool, g.Key.Model, Count(g.Select(o => o.Outcome))))]);
+                .Select(g => new ToolStatistics(g.Key.Tool, g.Key.Model, Count(g.Select(o => o.Outcome))))],
+            await ReporterStanding.AssessAsync(db, organization, options, ct));
     }
 
-    private enum Outcome
+    internal enum Outcome
     {
         Validated,
         Invalid,
@@ -48,7 +50,7 @@ public static class GetReporterStatistics
         Pending,
     }
 
-    private static Outcome Classify(FindingRelation relation, CaseState state, RejectionReason? reason) => (state, reason) switch
+    internal static Outcome Classify(FindingRelation relation, CaseState state, RejectionReason? reason) => (state, reason) switch
     {
         (CaseState.Rejected, RejectionReason.Invalid) => Outcome.Invalid,
         (CaseState.Rejected, RejectionReason.NotReproducible) => Outcome.NotReproducible,
@@ -59,7 +61,7 @@ public static class GetReporterStatistics
         _ => Outcome.Pending,
     };
 
-    private static OutcomeCounts Count(IEnumerable<Outcome> outcomes)
+    internal static OutcomeCounts Count(IEnumerable<Outcome> outcomes)
     {
         var list = outcomes.ToList();
         int Of(Outcome o) => list.Count(x => x == o);

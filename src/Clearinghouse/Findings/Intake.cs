@@ -21,7 +21,13 @@ public static class Intake
     private const int Attempts = 5;
     private const int InChunk = 5000;
 
-    public sealed record Request(string Format, string RequestHash, string? IdempotencyKey, IReadOnlyList<NormalizedFinding> Findings);
+    /// <summary>One intake: its format, the hash that identifies the request for replays, its Idempotency-Key, the checked findings.</summary>
+    /// <param name="Format">native, sarif, osv or cve.</param>
+    /// <param name="RequestHash">SHA-256 of the request's content and shaping parameters.</param>
+    /// <param name="IdempotencyKey">The client's key, if it sent one.</param>
+    /// <param name="Findings">The findings, checked and normalized.</param>
+    /// <param name="ExtraTriage">Why the cases this request opens must wait for an analyst (the reporter's poor standing), or null.</param>
+    public sealed record Request(string Format, string RequestHash, string? IdempotencyKey, IReadOnlyList<NormalizedFinding> Findings, string? ExtraTriage = null);
 
     /// <summary>The stored answer to an earlier identical request, if there is one; a reused key with other content is a conflict.</summary>
     public static async Task<(SubmissionResult? Replay, bool KeyConflict)> FindReplayAsync(ClearinghouseDb db, Principal caller, string requestHash, string? idempotencyKey, CancellationToken ct)
@@ -161,6 +167,7 @@ public static class Intake
             {
                 counter.Last++;
                 target = Open(f, $"CH-{year}-{counter.Last:D5}", now, db.Clock);
+                target.ExtraTriage = request.ExtraTriage;
                 opened.Add((target, f));
                 cases[target.Id] = target;
                 relation = FindingRelation.Opened;

@@ -177,7 +177,13 @@ public static class SubmitFindings
             return TypedResults.ValidationProblem(errors, type: ProblemTypes.Validation, title: "A priority claim does not match; nothing was taken");
         }
 
-        var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized), vault, ct);
+        var standing = await ReporterStanding.AssessAsync(db, caller.OrganizationId, options, ct);
+        if (await ReporterStanding.RefuseOverAllowanceAsync(db, caller.OrganizationId, standing, normalized.Count, http, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized, standing.Reason), vault, ct);
         return TypedResults.Ok(result);
     }
 }

@@ -90,9 +90,14 @@ public sealed class ReproduceFinding(ClearinghouseDb db, ReproductionSandbox san
             {
                 @case.MoveTo(CaseState.Closed, RejectionReason.AlreadyFixed, now);
             }
-            else if (reproduced)
+            else if (reproduced && @case.ExtraTriage is null)
             {
                 @case.MoveTo(CaseState.Validated, null, now);
+            }
+            else if (reproduced)
+            {
+                // A poor reporter's case is shielded from maintainers until an analyst's verdict validates it.
+                @case.MoveTo(CaseState.Triage, null, now);
             }
             else if (!await OtherReproductionsPendingAsync(finding, cancellationToken))
             {
