@@ -6,6 +6,7 @@ using Clearinghouse.Findings;
 using Clearinghouse.Jobs;
 using Clearinghouse.Verification;
 using Clearinghouse.Participants;
+using Clearinghouse.Scoring;
 using Clearinghouse.Server.Hosting;
 using Clearinghouse.Storage;
 
@@ -33,6 +34,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddAudit();
         builder.Services.AddParticipants();
         builder.Services.AddJobs(builder.Configuration);
+        builder.Services.AddScoring(builder.Configuration.GetSection("Scoring"));
         builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
         builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
 

@@ -31,6 +31,8 @@ public sealed class ClearinghouseHost : WebApplicationFactory<ClearinghouseServe
             ["Limits:Burst"] = settings?.TryGetValue("Limits:Burst", out var b) == true ? b : "10000",
             // Tests run due jobs themselves (JobWorker.RunDueJobsAsync), so that no background worker races them.
             ["Jobs:RunWorker"] = settings?.TryGetValue("Jobs:RunWorker", out var w) == true ? w : "false",
+            // CERT/CC's decision tables from the shared data, as a deployment's reference-data directory.
+            ["Scoring:SsvcTables"] = settings?.TryGetValue("Scoring:SsvcTables", out var t) == true ? t : TestData.Path("ssvc", "data", "json", "decision_tables"),
             ["Findings:EvidenceKeyFile"] = Path.Combine(Path.GetTempPath(), "clearinghouse-tests", Path.GetRandomFileName() + ".key"),
         };
         UseKestrel(0);

@@ -49,7 +49,8 @@ public static class CasesCommands
         var reason = new Option<string?>("--reason") { Description = "When rejecting: " + Contracts.ContractJson.EnumNames<RejectionReason>() + "." };
         var duplicateOf = new Option<string?>("--duplicate-of") { Description = "When rejecting as a duplicate: the case it duplicates." };
         var note = new Option<string>("--note") { Description = "What you saw; kept in the case's history.", Required = true };
-        var transition = new Command("transition", "Move a case to another state (clearinghouse analysts).") { caseArg, to, reason, duplicateOf, note };
+        var overrideTriage = new Option<bool>("--override-triage") { Description = "Coordinate although the SSVC coordinator triage decided decline or track; say why in --note." };
+        var transition = new Command("transition", "Move a case to another state (clearinghouse analysts).") { caseArg, to, reason, duplicateOf, note, overrideTriage };
         transition.SetAction(async (parse, ct) =>
         {
             if (!WireValue.TryParseOptional<CaseState>(parse.GetValue(to), out var state, out var error)
@@ -59,7 +60,7 @@ public static class CasesCommands
                 return ExitCodes.Usage;
             }
 
-            var request = new CaseTransitionRequest { To = state!.Value, Reason = why, DuplicateOf = parse.GetValue(duplicateOf), Note = parse.GetValue(note)! };
+            var request = new CaseTransitionRequest { To = state!.Value, Reason = why, DuplicateOf = parse.GetValue(duplicateOf), Note = parse.GetValue(note)!, OverrideTriage = parse.GetValue(overrideTriage) };
             return await Remote.RunAsync(console, parse, c => c.PostAsync<CaseView>($"/api/cases/{Uri.EscapeDataString(parse.GetValue(caseArg)!)}/transitions", request, ct));
         });
 
@@ -79,6 +80,16 @@ public static class CasesCommands
             var request = new CaseVerdictRequest { Valid = parse.GetValue(valid), Evidence = parse.GetValue(evidence)! };
             return await Remote.RunAsync(console, parse, c => c.PostAsync<VerdictResult>($"/api/cases/{Uri.EscapeDataString(parse.GetValue(verdictCase)!)}/verdicts", request, ct));
         });
-        return new Command("cases", "Cases: one vulnerability with every finding that reports it.") { list, show, triage, transition, verdict };
+        var suppliersCase = new Argument<string>("case") { Description = "The case's id or number." };
+        var multiple = new Option<bool>("--multiple") { Description = "More than one supplier must fix it." };
+        var unresponsive = new Option<bool>("--unresponsive") { Description = "The supplier does not respond to contact." };
+        var suppliersNote = new Option<string>("--note") { Description = "How you know; kept in the case's history.", Required = true };
+        var suppliers = new Command("suppliers", "Record what you learned about a case's suppliers, for the SSVC coordinator triage (clearinghouse analysts).") { suppliersCase, multiple, unresponsive, suppliersNote };
+        suppliers.SetAction(async (parse, ct) =>
+        {
+            var request = new CaseSuppliersRequest { MultipleSuppliers = parse.GetValue(multiple), Unresponsive = parse.GetValue(unresponsive), Note = parse.GetValue(suppliersNote)! };
+            return await Remote.RunAsync(console, parse, c => c.PostAsync<CaseView>($"/api/cases/{Uri.EscapeDataString(parse.GetValue(suppliersCase)!)}/suppliers", request, ct));
+        });
+        return new Command("cases", "Cases: one vulnerability with every finding that reports it.") { list, show, triage, transition, verdict, suppliers };
     }
 }

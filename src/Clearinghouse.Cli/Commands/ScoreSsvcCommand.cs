@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Clearinghouse.Scoring;
 using Clearinghouse.Standards.Ssvc;
 using Clearinghouse.Standards.Remediation;
 using Spectre.Console;
@@ -13,8 +14,8 @@ namespace Clearinghouse.Cli.Commands;
 /// </summary>
 public static class ScoreSsvcCommand
 {
-    public const string TablesVariable = "CLEARINGHOUSE_SSVC_TABLES";
-    public const string DefaultTables = "reference-data/ssvc";
+    public const string TablesVariable = SsvcTables.Variable;
+    public const string DefaultTables = SsvcTables.DefaultDirectory;
 
     public sealed record Decision(string Table, string? Outcome, IReadOnlyList<PathStep> Path, IReadOnlyList<string> Errors);
 
@@ -75,12 +76,14 @@ public static class ScoreSsvcCommand
             }
 
             var folder = parse.GetValue(tables)?.FullName ?? console.Environment(TablesVariable) ?? DefaultTables;
-            var (loaded, problem) = LoadTables(folder);
-            if (problem is not null)
+            var (tableSet, problem) = SsvcTables.Load(folder);
+            if (tableSet is null)
             {
-                await console.Error.WriteLineAsync(problem);
+                await console.Error.WriteLineAsync($"{problem} Pass --tables DIR or set {TablesVariable}.");
                 return ExitCodes.Usage;
             }
+
+            var loaded = tableSet.All;
 
             var common = new List<KeyValuePair<string, string>>
             {
@@ -89,11 +92,11 @@ public static class ScoreSsvcCommand
             };
             var coordinatorInputs = common.Prepend(new("Exploitation", Value(parse.GetValue(exploitation)!)))
                 .Append(new(CveSsvcAssessment.MissionWellbeingInput, assessment.Impact!.Value.ToString())).ToList();
-            var coordinator = Decide(loaded, "cisa:DT_CO:", coordinatorInputs);
+            var coordinator = Decide(tableSet, "cisa:DT_CO:", coordinatorInputs);
             var bodInputs = parse.GetValue(inKev) is { } kev
                 ? common.Prepend(new("Publicly Exposed", Value(parse.GetValue(exposed)!))).Prepend(new("In KEV", Value(kev))).ToList()
                 : null;
-            var bod = bodInputs is null ? null : Decide(loaded, "cisa:DT_BOD2604:", bodInputs);
+            var bod = bodInputs is null ? null : Decide(tableSet, "cisa:DT_BOD2604:", bodInputs);
 
             var dueDates = new List<Due>();
             if (from is { } start)
@@ -127,33 +130,9 @@ public static class ScoreSsvcCommand
     // "public-poc" reads as the table's "Public PoC"; the tables match names without regard to case.
     private static string Value(string text) => text.Replace('-', ' ');
 
-    private static (List<SsvcDecisionTable> Tables, string? Problem) LoadTables(string folder)
+    private static Decision Decide(SsvcTables tables, string idPrefix, List<KeyValuePair<string, string>> inputs)
     {
-        if (!Directory.Exists(folder))
-        {
-            return ([], $"SSVC decision tables not found in '{folder}': pass --tables DIR or set {TablesVariable} to a copy of CERT/CC's "
-                + "data/json/decision_tables (see docs/guide/reference-data.md).");
-        }
-
-        var tables = new List<SsvcDecisionTable>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            var load = SsvcDecisionTable.Load(stream);
-            if (!load.Succeeded)
-            {
-                return ([], $"{file} is not a usable SSVC decision table: {string.Join("; ", load.Diagnostics)}");
-            }
-
-            tables.Add(load.Value);
-        }
-
-        return (tables, null);
-    }
-
-    private static Decision Decide(List<SsvcDecisionTable> tables, string idPrefix, List<KeyValuePair<string, string>> inputs)
-    {
-        var table = tables.Where(t => t.Id.StartsWith(idPrefix, StringComparison.Ordinal)).MaxBy(t => Version.TryParse(t.Version, out var v) ? v : new Version());
+        var table = tables.Latest(idPrefix);
         if (table is null)
         {
             return new Decision(idPrefix + "*", null, [], [$"no table {idPrefix}* among the loaded decision tables"]);
@@ -163,7 +142,7 @@ public static class ScoreSsvcCommand
         return new Decision(table.Id, decision.Outcome?.Name, [.. decision.Path.Select(s => new PathStep(s.DecisionPoint.Name, s.Value.Name))], decision.Errors);
     }
 
-    private static Due DueDate(List<SsvcDecisionTable> tables, string policyId, List<KeyValuePair<string, string>> inputs, DateOnly since)
+    private static Due DueDate(IReadOnlyList<SsvcDecisionTable> tables, string policyId, List<KeyValuePair<string, string>> inputs, DateOnly since)
     {
         var load = RemediationPolicies.Load(policyId, tables);
         if (load.Value is not { } policy)

@@ -18,6 +18,23 @@ public sealed record CaseTransitionRequest
     /// <summary>What the analyst saw; kept with the case's history.</summary>
     [Required, StringLength(10_000, MinimumLength = 3)]
     public required string Note { get; init; }
+
+    /// <summary>Coordinate although the SSVC coordinator triage decided decline or track; the note says why.</summary>
+    public bool OverrideTriage { get; init; }
+}
+
+/// <summary>What an analyst learned about the suppliers of a case: inputs of the coordinator triage decision.</summary>
+public sealed record CaseSuppliersRequest
+{
+    /// <summary>More than one supplier must fix it (a vendored copy, a fork, a shared protocol).</summary>
+    public required bool MultipleSuppliers { get; init; }
+
+    /// <summary>The supplier does not respond to contact.</summary>
+    public required bool Unresponsive { get; init; }
+
+    /// <summary>How the analyst knows; kept with the case's history.</summary>
+    [Required, StringLength(10_000, MinimumLength = 3)]
+    public required string Note { get; init; }
 }
 
 /// <summary>An analyst's verdict on whether a case is a real vulnerability, with the evidence for it.</summary>

@@ -54,6 +54,9 @@ public sealed record FindingSubmission
     [StringLength(1_048_576)]
     public string? CrashReport { get; init; }
 
+    /// <summary>True when the reporter has already told the supplier (the maintainer or vendor): an input of the coordinator triage decision.</summary>
+    public bool? SupplierContacted { get; init; }
+
     /// <summary>Ids the vulnerability already has elsewhere (CVE, GHSA, OSV), if the reporter knows them.</summary>
     public IReadOnlyList<string>? Aliases { get; init; }
 

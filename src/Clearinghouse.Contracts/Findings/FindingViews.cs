@@ -47,6 +47,7 @@ public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutco
 /// <param name="FindingCount">How many findings it holds.</param>
 /// <param name="OpenedAt">When it was opened.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="Triage">The SSVC coordinator triage decision (decline, track, coordinate) with its path: whether the clearinghouse takes the case to a maintainer; null when the deployment has no SSVC tables.</param>
 /// <param name="ExtraTriage">Why the case waits for an analyst even if it reproduces, when it does: it was opened by a reporter whose record is poor.</param>
 /// <param name="Attributions">Who reported it, first reporter first (by priority claim time, else commit order): all of them for clearinghouse staff, one's own for a reporter.</param>
 /// <param name="PossibleDuplicates">Earlier cases whose reports read alike (clearinghouse staff only; empty for others): proposals, never merged automatically.</param>
@@ -67,8 +68,20 @@ public sealed record CaseView(
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
     string? ExtraTriage,
+    CaseTriageView? Triage,
     IReadOnlyList<AttributionView> Attributions,
     IReadOnlyList<PossibleDuplicateView> PossibleDuplicates);
+
+/// <summary>The SSVC coordinator triage decision for a case.</summary>
+/// <param name="Decision">decline, track or coordinate.</param>
+/// <param name="Table">The decision table's id, e.g. ssvc:DT_COORD_TRIAGE:1.0.0.</param>
+/// <param name="Path">Each decision point with the value the case had.</param>
+public sealed record CaseTriageView(string Decision, string Table, IReadOnlyList<TriageStep> Path);
+
+/// <summary>One input of a triage decision.</summary>
+/// <param name="DecisionPoint">The decision point's name, e.g. Report Credibility.</param>
+/// <param name="Value">The value's name, e.g. Credible.</param>
+public sealed record TriageStep(string DecisionPoint, string Value);
 
 /// <summary>An earlier case whose reports read like this one's.</summary>
 /// <param name="CaseId">The earlier case.</param>

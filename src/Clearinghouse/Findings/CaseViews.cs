@@ -1,5 +1,6 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Clearinghouse.Findings;
 internal static class CaseViews
 {
     /// <summary>Staff see every reporter; a reporter sees its own findings only (reporter identity is need-to-know).</summary>
-    public static async Task<List<CaseView>> WithAttributionsAsync(ClearinghouseDb db, Principal caller, List<VulnerabilityCase> cases, CancellationToken ct)
+    public static async Task<List<CaseView>> WithAttributionsAsync(ClearinghouseDb db, Principal caller, SsvcTables tables, List<VulnerabilityCase> cases, CancellationToken ct)
     {
         var ids = cases.Select(c => c.Id).ToList();
         var findings = db.Set<Finding>().AsNoTracking().Where(f => ids.Contains(f.CaseId));
@@ -29,6 +30,6 @@ internal static class CaseViews
                 .ToLookup(d => d.CaseId, d => new PossibleDuplicateView(d.EarlierCaseId.Value, d.Number, d.Similarity));
         }
 
-        return [.. cases.Select(c => c.ToView([.. attributions[c.Id].Select(f => f.ToAttribution())], [.. duplicates[c.Id]]))];
+        return [.. cases.Select(c => c.ToView([.. attributions[c.Id].Select(f => f.ToAttribution())], [.. duplicates[c.Id]], CoordinatorTriage.Decide(tables, c)))];
     }
 }

@@ -55,6 +55,8 @@ public static class FindingsModule
         cases.MapGet("/{caseRef}", GetCase.Handle).WithName("GetCase").WithSummary("Read a case by id or number (CH-2026-00042)");
         cases.MapPost("/{caseRef}/transitions", TransitionCase.Handle).WithName("TransitionCase")
             .WithSummary("Move a case along its state machine, with a note (clearinghouse analysts)");
+        cases.MapPost("/{caseRef}/suppliers", RecordSuppliers.Handle).WithName("RecordSuppliers")
+            .WithSummary("Record whether several suppliers must fix a case and whether the supplier responds: inputs of the SSVC coordinator triage (clearinghouse analysts)");
         cases.MapPost("/{caseRef}/verdicts", RecordVerdict.Handle).WithName("RecordVerdict")
             .WithSummary("Give a verdict with evidence: valid (validated) or not (rejected); critical cases need two analysts who agree");
         return api;

@@ -1,6 +1,7 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Findings;
 using Clearinghouse.Http;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,10 +12,10 @@ namespace Clearinghouse.Findings;
 /// <summary>One case by id or by number (CH-2026-00042).</summary>
 public static class GetCase
 {
-    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(string caseRef, Principal caller, ClearinghouseDb db, CancellationToken ct)
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Handle(string caseRef, Principal caller, ClearinghouseDb db, SsvcTables tables, CancellationToken ct)
     {
         var found = await FindAsync(db.Set<VulnerabilityCase>().AsNoTracking().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>())), caseRef, ct);
-        return found is null ? Problems.NotFound("case") : TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, [found], ct))[0]);
+        return found is null ? Problems.NotFound("case") : TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, tables, [found], ct))[0]);
     }
 
     /// <summary>The case <paramref name="caseRef"/> names, by id or by number, among <paramref name="cases"/>.</summary>

@@ -173,6 +173,8 @@ public static class Intake
                 relation = FindingRelation.Opened;
             }
 
+            target.ReportPublic |= request.Format is "osv" or "cve" || f.Submission.Aliases is { Count: > 0 };
+            target.SupplierContacted |= f.Submission.SupplierContacted == true;
             var claim = f.Submission.Claim is { } reveal && claims.TryGetValue(reveal.Id, out var claimed) ? claimed : null;
             var finding = Create(f, caller, submissionId, target, relation, relation == FindingRelation.Corroborates ? match.Kind : null, request.Format, now, db.Clock, claim?.ClaimedAt);
             if (claim is not null)
@@ -351,7 +353,7 @@ public static class Intake
         Number = number,
         State = CaseState.New,
         Title = f.Submission.Title,
-        Target = f.Submission.Target.Purl ?? (f.Submission.Target.Repository is { } repo ? repo + (f.Submission.Target.Commit is { } commit ? "@" + commit : "") : f.Submission.Target.Product!),
+        Target = TargetOf(f),
         Weakness = f.Weakness,
         Tlp = f.Tlp,
         CvssVector = f.Submission.CvssVector,
@@ -364,6 +366,10 @@ public static class Intake
         UpdatedAt = now,
         Version = 1,
     };
+
+    /// <summary>What a finding says is affected, as a case names it: the purl, the repository at its commit, or the product.</summary>
+    private static string TargetOf(NormalizedFinding f) =>
+        f.Submission.Target.Purl ?? (f.Submission.Target.Repository is { } repo ? repo + (f.Submission.Target.Commit is { } commit ? "@" + commit : "") : f.Submission.Target.Product!);
 
     private static Finding Create(NormalizedFinding f, Principal caller, SubmissionId submission, VulnerabilityCase target, FindingRelation relation, string? matchedBy, string format, DateTimeOffset now, TimeProvider clock, DateTimeOffset? claimedAt)
     {

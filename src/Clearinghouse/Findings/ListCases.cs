@@ -2,6 +2,7 @@ using Clearinghouse.Access;
 using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Findings;
 using Clearinghouse.Http;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class ListCases
 {
     public const int MaxPage = 500;
 
-    public static async Task<Results<Ok<List<CaseView>>, ValidationProblem>> Handle(Principal caller, ClearinghouseDb db, string? state, int? limit, CancellationToken ct)
+    public static async Task<Results<Ok<List<CaseView>>, ValidationProblem>> Handle(Principal caller, ClearinghouseDb db, SsvcTables tables, string? state, int? limit, CancellationToken ct)
     {
         var query = db.Set<VulnerabilityCase>().AsNoTracking().Where(AccessPolicy.ReadableCases(caller, db.Set<Finding>()));
         if (state is not null)
@@ -33,6 +34,6 @@ public static class ListCases
         }
 
         var cases = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Number).Take(limit ?? 100).ToListAsync(ct);
-        return TypedResults.Ok(await CaseViews.WithAttributionsAsync(db, caller, cases, ct));
+        return TypedResults.Ok(await CaseViews.WithAttributionsAsync(db, caller, tables, cases, ct));
     }
 }

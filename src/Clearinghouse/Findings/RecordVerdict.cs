@@ -2,6 +2,7 @@ using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Contracts.Findings;
 using Clearinghouse.Http;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ namespace Clearinghouse.Findings;
 public static class RecordVerdict
 {
     public static async Task<Results<Ok<VerdictResult>, ValidationProblem, ProblemHttpResult>> Handle(
-        string caseRef, CaseVerdictRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
+        string caseRef, CaseVerdictRequest request, Principal caller, ClearinghouseDb db, SsvcTables tables, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (@case, problem) = await AnalystCases.FindAsync(db, caller, caseRef, "Only clearinghouse analysts give verdicts.", ct);
@@ -51,7 +52,7 @@ public static class RecordVerdict
         db.Record(caller, awaiting ? "case.verdict-awaiting-second-analyst" : "case.verdict", "case", @case.Id.ToString(), null, before,
             new { Case = @case.ToView([]), Verdict = verdict.ToView() });
         await db.SaveChangesAsync(ct);
-        var view = (await CaseViews.WithAttributionsAsync(db, caller, [@case], ct))[0];
+        var view = (await CaseViews.WithAttributionsAsync(db, caller, tables, [@case], ct))[0];
         return TypedResults.Ok(new VerdictResult(view, awaiting, [.. earlier.Select(v => v.ToView()), verdict.ToView()]));
     }
 }

@@ -4,6 +4,7 @@ using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Findings;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Http;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ namespace Clearinghouse.Findings;
 public static class TransitionCase
 {
     public static async Task<Results<Ok<CaseView>, ValidationProblem, ProblemHttpResult>> Handle(
-        string caseRef, CaseTransitionRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
+        string caseRef, CaseTransitionRequest request, Principal caller, ClearinghouseDb db, SsvcTables tables, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (@case, problem) = await AnalystCases.FindAsync(db, caller, caseRef, "Only clearinghouse analysts move cases; reporters follow them.", ct);
@@ -57,10 +58,17 @@ public static class TransitionCase
             return Problems.Invalid("reason", "A reason goes with a rejection only.");
         }
 
+        if (request.To == CaseState.Coordinating && CoordinatorTriage.Decide(tables, @case) is { Decision: not "coordinate" } triage && !request.OverrideTriage)
+        {
+            return Problems.DomainRule($"The SSVC coordinator triage decides {triage.Decision} for {@case.Number} ("
+                + string.Join(", ", triage.Path.Select(s => $"{s.DecisionPoint}: {s.Value}"))
+                + "). To take it to the maintainer anyway, set overrideTriage and say why in the note.");
+        }
+
         var before = @case.ToView([]);
         @case.MoveTo(request.To, request.To == CaseState.Rejected ? request.Reason : null, db.Clock.Now());
-        db.Record(caller, "case.transitioned", "case", @case.Id.ToString(), null, before, new { Case = @case.ToView([]), request.Note, request.DuplicateOf });
+        db.Record(caller, "case.transitioned", "case", @case.Id.ToString(), null, before, new { Case = @case.ToView([]), request.Note, request.DuplicateOf, request.OverrideTriage });
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, [@case], ct))[0]);
+        return TypedResults.Ok((await CaseViews.WithAttributionsAsync(db, caller, tables, [@case], ct))[0]);
     }
 }

@@ -81,6 +81,14 @@ public sealed class FindingsCommandTests(StaffHost staff) : IClassFixture<StaffH
         (await staff.AsStaff.RunAsync("cases", "verdict", number, "--evidence", "neither flag")).Expect(ExitCodes.Usage);
         var verdict = (await staff.AsStaff.RunAsync("cases", "verdict", number, "--valid", "--evidence", "Reproduced by hand under ASan.", "--json")).Expect(ExitCodes.Ok).Json();
         Assert.Equal("validated", verdict.GetProperty("case").GetProperty("state").GetString());
+
+        // The SSVC coordinator triage declines a case with one responsive supplier; an analyst records an unresponsive one.
+        Assert.Equal("decline", verdict.GetProperty("case").GetProperty("triage").GetProperty("decision").GetString());
+        (await staff.AsStaff.RunAsync("cases", "transition", number, "--to", "coordinating", "--note", "to the maintainer")).Expect(ExitCodes.Usage);
+        var suppliers = (await staff.AsStaff.RunAsync("cases", "suppliers", number, "--unresponsive", "--note", "No answer in 30 days.", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("Unresponsive", suppliers.GetProperty("triage").GetProperty("path")[4].GetProperty("value").GetString());
+        var coordinating = (await staff.AsStaff.RunAsync("cases", "transition", number, "--to", "coordinating", "--note", "Hospital devices ship it.", "--override-triage", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("coordinating", coordinating.GetProperty("state").GetString());
     }
 
     [Fact]

@@ -42,7 +42,19 @@ public sealed class CaseWorkflowTests(SharedHosts hosts) : IClassFixture<SharedH
         Assert.Equal(CaseState.Validated, verdict.Case.State);
         Assert.Equal(analyst.Id, Assert.Single(verdict.Verdicts).MemberId);
 
-        foreach (var next in new[] { CaseState.Coordinating, CaseState.Fixed, CaseState.Published, CaseState.Closed })
+        // One supplier, not yet contacted: CERT/CC's coordinator triage declines it, so coordinating needs an explicit override.
+        Assert.Equal("decline", verdict.Case.Triage!.Decision);
+        var (declined, _) = await (await staff.PostJsonAsync($"/api/cases/{number}/transitions", new CaseTransitionRequest { To = CaseState.Coordinating, Note = "to the maintainer" }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity, ProblemTypes.DomainRule);
+        Assert.Contains("decides decline", declined.Detail, StringComparison.Ordinal);
+        Assert.Contains("Supplier Contacted: No", declined.Detail, StringComparison.Ordinal);
+        Assert.Equal(CaseState.Coordinating, (await (await staff.PostJsonAsync($"/api/cases/{number}/transitions", new CaseTransitionRequest
+        {
+            To = CaseState.Coordinating,
+            Note = "The maintainer asked us to coordinate: the library ships in medical devices.",
+            OverrideTriage = true,
+        })).ReadAsync<CaseView>()).State);
+        foreach (var next in new[] { CaseState.Fixed, CaseState.Published, CaseState.Closed })
         {
             Assert.Equal(next, (await (await staff.PostJsonAsync($"/api/cases/{number}/transitions", new CaseTransitionRequest { To = next, Note = "moving on" })).ReadAsync<CaseView>()).State);
         }

@@ -141,6 +141,9 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/transitions", new Contracts.Findings.CaseTransitionRequest { To = Contracts.Findings.CaseState.Triage, Note = "audited" }))
             .ReadAsync<Contracts.Findings.CaseView>();
         await audit.GrewAsync("TransitionCase", exercised, "case.transitioned");
+        await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/suppliers", new Contracts.Findings.CaseSuppliersRequest { MultipleSuppliers = true, Unresponsive = false, Note = "audited" }))
+            .ReadAsync<Contracts.Findings.CaseView>();
+        await audit.GrewAsync("RecordSuppliers", exercised, "case.suppliers-recorded");
         await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/verdicts", new Contracts.Findings.CaseVerdictRequest { Valid = true, Evidence = "Reproduced by hand, audited." }))
             .ReadAsync<Contracts.Findings.VerdictResult>();
         await audit.GrewAsync("RecordVerdict", exercised, "case.verdict");
