@@ -7,6 +7,7 @@ using Clearinghouse.Jobs;
 using Clearinghouse.Verification;
 using Clearinghouse.Participants;
 using Clearinghouse.Scoring;
+using Clearinghouse.Scans;
 using Clearinghouse.Server.Hosting;
 using Clearinghouse.Storage;
 
@@ -37,6 +38,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddScoring(builder.Configuration.GetSection("Scoring"));
         builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
         builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
+        builder.Services.AddScans(builder.Configuration.GetSection("Scans"));
 
         var app = builder.Build();
         app.UseHostDefaults();
@@ -46,6 +48,7 @@ public sealed class ClearinghouseServer
             .AddEndpointFilterFactory(RequestValidation.Factory);
         api.MapParticipants();
         api.MapFindings();
+        api.MapScans();
         api.MapAudit();
         return app;
     }

@@ -49,4 +49,13 @@ public static class ProblemTypes
 
     /// <summary>500: a fault in the server; the <c>traceId</c> lets an operator find it in the log. Nothing of the request was written.</summary>
     public const string ServerError = Prefix + "server-error";
+
+    /// <summary>409: a scan campaign would exceed a target's concurrency limit; the extension <c>deconfliction</c> holds the conflicts and the earliest alternative slot.</summary>
+    public const string ScanConflict = Prefix + "scan-conflict";
+
+    /// <summary>422: an active scan campaign touches registered assets without their owners' consent; the extension <c>refusals</c> names each target and why.</summary>
+    public const string ScanNotAuthorized = Prefix + "scan-not-authorized";
+
+    /// <summary>422: the ownership challenge's token was not found where it should be published.</summary>
+    public const string OwnershipNotProven = Prefix + "ownership-not-proven";
 }

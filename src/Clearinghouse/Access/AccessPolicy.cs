@@ -107,4 +107,22 @@ public static class AccessPolicy
 
     /// <summary>Clearinghouse administrators and analysts: the staff who work across organizations.</summary>
     public static bool IsStaffAnalyst(Principal caller) => caller is { IsStaff: true, Role: MemberRole.Admin or MemberRole.Analyst };
+
+    /// <summary>Registering scan campaigns, claiming assets and reporting coverage: members who may write (not viewers).</summary>
+    public static bool CanRegisterScans(Principal caller) => CanSubmit(caller);
+
+    /// <summary>Consenting to active scanning of an organization's assets, or revoking consent: its administrators only.</summary>
+    public static bool CanGrantScanConsent(Principal caller, OrganizationId owner) =>
+        caller is { Role: MemberRole.Admin } && caller.OrganizationId == owner;
+
+    /// <summary>Declaring or lifting an organization's scan blackouts: its administrators and analysts (its security team).</summary>
+    public static bool CanDeclareBlackout(Principal caller, OrganizationId owner) =>
+        caller is { Role: MemberRole.Admin or MemberRole.Analyst } && caller.OrganizationId == owner;
+
+    /// <summary>
+    /// Scan records of an organization (its assets, campaigns, consents, blackouts, and who scans its assets): visible to
+    /// that organization and to clearinghouse staff only. A who-is look-up answers only about assets the caller's
+    /// organization owns (staff: any), so it never tells a stranger who is scanning whom.
+    /// </summary>
+    public static bool CanSeeScanRecords(Principal caller, OrganizationId owner) => caller.OrganizationId == owner || caller.IsStaff;
 }

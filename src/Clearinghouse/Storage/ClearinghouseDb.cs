@@ -135,6 +135,10 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
         configurationBuilder.Properties<Findings.FindingId>().HaveConversion<TypedIdConverter<Findings.FindingId>>();
         configurationBuilder.Properties<Findings.CaseId>().HaveConversion<TypedIdConverter<Findings.CaseId>>();
         configurationBuilder.Properties<Findings.SubmissionId>().HaveConversion<TypedIdConverter<Findings.SubmissionId>>();
+        configurationBuilder.Properties<Scans.AssetId>().HaveConversion<TypedIdConverter<Scans.AssetId>>();
+        configurationBuilder.Properties<Scans.CampaignId>().HaveConversion<TypedIdConverter<Scans.CampaignId>>();
+        configurationBuilder.Properties<Scans.ConsentId>().HaveConversion<TypedIdConverter<Scans.ConsentId>>();
+        configurationBuilder.Properties<Scans.BlackoutId>().HaveConversion<TypedIdConverter<Scans.BlackoutId>>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {
