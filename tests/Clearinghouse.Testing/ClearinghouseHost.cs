@@ -43,6 +43,9 @@ public sealed class ClearinghouseHost : WebApplicationFactory<ClearinghouseServe
 
     public ManualClock Clock { get; } = new();
 
+    /// <summary>Where ownership challenges are looked up (DNS, web), a boundary the tests play like the clock.</summary>
+    public FakeChallengeResolver Challenges { get; } = new();
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     /// <summary>The bootstrap administrator's token, once <see cref="InitializeAsync"/> ran.</summary>
@@ -114,6 +117,10 @@ public sealed class ClearinghouseHost : WebApplicationFactory<ClearinghouseServe
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.Replace(ServiceDescriptor.Singleton<Scans.IChallengeResolver>(Challenges));
+        });
     }
 }
