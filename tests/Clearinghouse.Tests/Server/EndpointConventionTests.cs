@@ -147,6 +147,7 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await (await staff.PostJsonAsync($"/api/cases/{caseNumber}/verdicts", new Contracts.Findings.CaseVerdictRequest { Valid = true, Evidence = "Reproduced by hand, audited." }))
             .ReadAsync<Contracts.Findings.VerdictResult>();
         await audit.GrewAsync("RecordVerdict", exercised, "case.verdict");
+        await Scans.ScanAuditExercise.RunAsync(host, staff, admin, provider, (endpoint, actions) => audit.GrewAsync(endpoint, exercised, actions));
 
         await (await admin.PostAsync($"/api/organizations/{orgId}/leave", null)).ReadAsync<OrganizationView>();
         await audit.GrewAsync("LeaveOrganization", exercised, "organization.left", "token.revoked");
