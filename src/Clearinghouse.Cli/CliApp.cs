@@ -37,6 +37,7 @@ public static class CliApp
         });
         root.Subcommands.Add(new Command("findings", "Findings: what scanners report.") { FindingsSubmitCommand.Build(console), FindingsClaimCommand.Build(console), FindingsStatisticsCommand.Build(console) });
         root.Subcommands.Add(CasesCommands.Build(console));
+        root.Subcommands.Add(ScansCommands.Build(console));
         root.Subcommands.Add(ValidateCommand.Build(console));
         root.Subcommands.Add(ConvertCommand.Build(console));
         root.Subcommands.Add(new Command("osv", "OSV records, offline.") { OsvAffectedCommand.Build(console) });
