@@ -29,6 +29,18 @@ if ! command -v bwrap >/dev/null; then
   fi
 fi
 
+# Scan blackouts are evaluated in IANA time zones (docs/adr/010-scans.md); .NET reads them from tzdata.
+if [ ! -e /usr/share/zoneinfo/America/Chicago ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "tzdata is not installed; installing it from Debian's packages for the scan blackout tests."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tzdata >/dev/null || {
+      echo "Could not install tzdata. Install it (apt-get install tzdata)." >&2; exit 2; }
+  else
+    echo "The tests need the IANA time zone database: install it (Debian: apt-get install tzdata)." >&2
+    exit 2
+  fi
+fi
+
 results=TestResults
 rm -rf "$results"
 dotnet test Clearinghouse.slnx --logger "trx" --results-directory "$results" "$@"

@@ -10,6 +10,7 @@ using Clearinghouse.Storage;
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- ingest-findings sqlite|postgres FILE [WARMUPS ITERATIONS]
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- marginal-findings sqlite|postgres FILE SIZE,SIZE,... [PROBES [BATCH]]
 // bench/findings-ingest.sh runs the last three together.
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- scan-lookups 10000,100000,1000000 [BATCHES]
 static int Number(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 static DatabaseProvider Provider(string text) => text == "postgres" ? DatabaseProvider.Postgres : text == "sqlite" ? DatabaseProvider.Sqlite : throw new ArgumentException($"Not a provider: {text}");
 
@@ -29,6 +30,9 @@ switch (args)
         return 0;
     case ["marginal-findings", var provider, var file, var sizes, .. var rest]:
         await FindingsIngest.MarginalAsync(file, Provider(provider), sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 20, rest.Length > 1 ? Number(rest[1]) : 10_000);
+        return 0;
+    case ["scan-lookups", var sizes, .. var rest]:
+        ScanLookups.Run(sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 200);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CvssBenchmarks).Assembly).Run(args);

@@ -91,11 +91,6 @@ public static partial class FindingRules
             Error("tlp", "A finding must be visible to clearinghouse staff to be verified: use TLP:AMBER+STRICT for the narrowest sharing.");
         }
 
-        if (s.Campaign is { } campaign)
-        {
-            Error("campaign", $"No scan campaign {campaign} is registered with the clearinghouse.");
-        }
-
         foreach (var (alias, i) in (s.Aliases ?? []).Select((a, i) => (a, i)))
         {
             if (!IsAlias(alias))

@@ -165,6 +165,7 @@ public static class SubmitFindings
             }
         }
 
+        await Scans.CampaignReferences.CheckAsync(db, caller, submitted, path, errors, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, type: ProblemTypes.Validation,

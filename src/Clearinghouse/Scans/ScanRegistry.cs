@@ -45,22 +45,6 @@ public sealed class ScanRegistry : IDisposable
     private readonly Dictionary<OrganizationId, List<BlackoutEntry>> blackouts = [];
     private volatile bool loaded;
 
-    public int WindowCount
-    {
-        get
-        {
-            gate.EnterReadLock();
-            try
-            {
-                return campaigns.Values.Sum(c => c.Targets.Length);
-            }
-            finally
-            {
-                gate.ExitReadLock();
-            }
-        }
-    }
-
     /// <summary>Loads the registry from the database the first time it is needed.</summary>
     public async Task EnsureLoadedAsync(ClearinghouseDb db, CancellationToken ct)
     {

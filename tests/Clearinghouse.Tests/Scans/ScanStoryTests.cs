@@ -117,12 +117,19 @@ public sealed class ScanStoryTests(SharedHosts hosts) : IClassFixture<SharedHost
         var after = Assert.Single((await (await analyst.GetAsync(WhoIs("203.0.113.5", night))).ReadAsync<WhoIsView>()).Matches);
         Assert.False(after.Authorized);
 
+        // Lab A's finding names its campaign (Lab B may not name it), and its coverage record links to the finding.
+        var finding = Findings.IntakeTests.Overflow("x") with { Target = new Contracts.Findings.FindingTarget { Purl = library + "@2.4.1" }, Campaign = first.Campaign.Id };
+        var submitted = await (await a.PostJsonAsync("/api/findings", finding)).ReadAsync<Contracts.Findings.SubmissionResult>();
+        var (foreign, _) = await (await b.PostJsonAsync("/api/findings", finding)).ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.Equal(["campaign"], foreign.Errors!.Keys);
+
         // Lab A reports its library coverage; Lab B's campaign on the same version is told it is redundant, and by whom.
         var coverage = await (await a.PostJsonAsync($"/api/scans/campaigns/{first.Campaign.Id}/coverage", new CoverageReport
         {
             Items = [new CoverageItem { Target = library + "@2.4.1", Tool = "fuzz-agent", Model = "example-model-2" }],
         })).ReadAsync<List<CoverageView>>(HttpStatusCode.Created);
         Assert.Equal("2.4.1", Assert.Single(coverage).Version);
+        Assert.Equal([Assert.Single(submitted.Items).FindingId], coverage[0].Findings);
         var redundancy = await (await b.PostJsonAsync("/api/scans/campaigns/plan", secondRequest with { Targets = [library + "@2.4.1"], StartsAt = Monday.AddDays(6), EndsAt = Monday.AddDays(7) }))
             .ReadAsync<CampaignPlanResult>();
         Assert.Equal(labA.Organization.Name, Assert.Single(redundancy.Deconfliction.Redundancy).Organization);
