@@ -2,6 +2,7 @@ using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Health;
 using Clearinghouse.Http;
+using Clearinghouse.Exposure;
 using Clearinghouse.Findings;
 using Clearinghouse.Jobs;
 using Clearinghouse.Verification;
@@ -37,6 +38,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddJobs(builder.Configuration);
         builder.Services.AddScoring(builder.Configuration.GetSection("Scoring"));
         builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
+        builder.Services.AddExposure(builder.Configuration.GetSection("Exposure"));
         builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
         builder.Services.AddScans(builder.Configuration.GetSection("Scans"));
 
@@ -49,6 +51,7 @@ public sealed class ClearinghouseServer
         api.MapParticipants();
         api.MapFindings();
         api.MapScans();
+        api.MapExposure();
         api.MapAudit();
         return app;
     }

@@ -178,7 +178,7 @@ public sealed class OsvRecord
         ecosystem == "PyPI" ? string.Equals(Pep503(a), Pep503(b), StringComparison.Ordinal) : string.Equals(a, b, StringComparison.Ordinal);
 
     // PEP 503 normal form: lower case, runs of '-', '_' and '.' as one '-'.
-    private static string Pep503(string name)
+    internal static string Pep503(string name)
     {
         var builder = new System.Text.StringBuilder(name.Length);
         foreach (var c in name.ToLowerInvariant())

@@ -125,4 +125,22 @@ public static class AccessPolicy
     /// organization owns (staff: any), so it never tells a stranger who is scanning whom.
     /// </summary>
     public static bool CanSeeScanRecords(Principal caller, OrganizationId owner) => caller.OrganizationId == owner || caller.IsStaff;
+
+    /// <summary>
+    /// An organization's inventories and exposures are need-to-know: its own members read them, and clearinghouse staff
+    /// analysts (who answer operators' questions and check directives); no other organization, whatever its role.
+    /// </summary>
+    public static bool CanReadExposures(Principal caller, OrganizationId organization) =>
+        caller.OrganizationId == organization || IsStaffAnalyst(caller);
+
+    /// <summary>Uploading inventories, recording remediation status and managing assets: the organization's own writers, not viewers, not staff.</summary>
+    public static bool CanManageExposures(Principal caller, OrganizationId organization) =>
+        caller.OrganizationId == organization && CanSubmit(caller);
+
+    /// <summary>Where exposure events are sent is the organization administrators' decision.</summary>
+    public static bool CanManageWebhooks(Principal caller, OrganizationId organization) =>
+        caller.OrganizationId == organization && caller.Role == MemberRole.Admin;
+
+    /// <summary>Importing advisory feeds into the knowledge base: clearinghouse analysts and administrators.</summary>
+    public static bool CanImportFeeds(Principal caller) => IsStaffAnalyst(caller);
 }

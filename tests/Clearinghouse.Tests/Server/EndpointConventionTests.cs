@@ -149,6 +149,24 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await audit.GrewAsync("RecordVerdict", exercised, "case.verdict");
         await Scans.ScanAuditExercise.RunAsync(host, staff, admin, provider, (endpoint, actions) => audit.GrewAsync(endpoint, exercised, actions));
 
+        var advisory = $$"""{"id": "GHSA-audit-{{provider}}", "modified": "2024-01-01T00:00:00Z", "affected": [{"package": {"ecosystem": "npm", "name": "audited-{{provider}}"}, "versions": ["1.0.0"]}]}""";
+        await (await staff.PostAsync("/api/feeds/import", Wire.Json(advisory))).ReadAsync<Contracts.Exposure.FeedImportView>();
+        await audit.GrewAsync("ImportFeed", exercised, "exposure.feed-imported");
+        await (await admin.PostJsonAsync("/api/exposure/webhooks", new Contracts.Exposure.WebhookRequest { Url = "http://127.0.0.1:9/hooks", Secret = "audited-webhook-secret" }))
+            .ReadAsync<Contracts.Exposure.WebhookView>(HttpStatusCode.Created);
+        await audit.GrewAsync("RegisterWebhook", exercised, "exposure.webhook-registered");
+        var asset = await (await admin.PostJsonAsync("/api/exposure/assets", new Contracts.Exposure.AssetRequest { Name = "Audited server", Criticality = Contracts.Exposure.AssetCriticality.High }))
+            .ReadAsync<Contracts.Exposure.AssetView>(HttpStatusCode.Created);
+        await audit.GrewAsync("RegisterAsset", exercised, "exposure.asset-registered");
+        await (await admin.PutAsync($"/api/exposure/assets/{asset.Id}/inventory", Wire.Json($"pkg:npm/audited-{provider}@1.0.0\n"))).ReadAsync<Contracts.Exposure.InventoryView>();
+        await audit.GrewAsync("UploadInventory", exercised, "exposure.inventory-replaced");
+        var exposure = Assert.Single(await (await admin.GetAsync("/api/exposure/queue")).ReadAsync<List<Contracts.Exposure.ExposureView>>());
+        await (await admin.PostJsonAsync($"/api/exposure/exposures/{exposure.Id}/status", new Contracts.Exposure.ExposureStatusRequest { Status = Contracts.Exposure.ExposureStatus.Mitigated }))
+            .ReadAsync<List<Contracts.Exposure.ExposureStatusChangeView>>();
+        await audit.GrewAsync("RecordExposureStatus", exercised, "exposure.status-recorded");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/exposure/assets/{asset.Id}")).StatusCode);
+        await audit.GrewAsync("DeleteAsset", exercised, "exposure.asset-deleted");
+
         await (await admin.PostAsync($"/api/organizations/{orgId}/leave", null)).ReadAsync<OrganizationView>();
         await audit.GrewAsync("LeaveOrganization", exercised, "organization.left", "token.revoked");
 

@@ -1,0 +1,120 @@
+using Clearinghouse.Standards.Purl;
+
+namespace Clearinghouse.Standards.Matching;
+
+/// <summary>
+/// The forward index: from a package to the vulnerabilities that name it, so an SBOM is matched with one dictionary
+/// lookup per component (most components have no advisory) and a range evaluation only where one does. Vulnerabilities
+/// are added, replaced and removed one at a time, so a feed import changes only what it brought. Not thread-safe for
+/// writes: the owner serializes changes and readers (the server swaps whole indexes, the CLI builds one and reads it).
+/// </summary>
+public sealed class AdvisoryIndex
+{
+    private static readonly KnownVulnerability[] None = [];
+    private readonly Dictionary<PackageKey, KnownVulnerability[]> byPackage = [];
+    private readonly Dictionary<string, KnownVulnerability> byId = new(StringComparer.Ordinal);
+
+    /// <summary>An index of <paramref name="vulnerabilities"/>.</summary>
+    public AdvisoryIndex(IEnumerable<KnownVulnerability> vulnerabilities)
+    {
+        ArgumentNullException.ThrowIfNull(vulnerabilities);
+        var lists = new Dictionary<PackageKey, List<KnownVulnerability>>();
+        foreach (var vulnerability in vulnerabilities)
+        {
+            byId[vulnerability.Id] = vulnerability;
+            foreach (var package in vulnerability.Packages)
+            {
+                if (!lists.TryGetValue(package, out var list))
+                {
+                    lists[package] = list = [];
+                }
+
+                list.Add(vulnerability);
+            }
+        }
+
+        foreach (var (package, list) in lists)
+        {
+            byPackage[package] = [.. list];
+        }
+    }
+
+    /// <summary>How many vulnerabilities it holds.</summary>
+    public int Count => byId.Count;
+
+    /// <summary>How many packages at least one vulnerability names.</summary>
+    public int PackageCount => byPackage.Count;
+
+    /// <summary>Every vulnerability, in no particular order.</summary>
+    public IEnumerable<KnownVulnerability> Vulnerabilities => byId.Values;
+
+    /// <summary>The vulnerability filed under <paramref name="id"/> (its canonical id), or null.</summary>
+    public KnownVulnerability? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The vulnerabilities that name <paramref name="package"/>.</summary>
+    public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.GetValueOrDefault(package) ?? None;
+
+    /// <summary>Adds a vulnerability, or replaces the one with the same id.</summary>
+    public void Upsert(KnownVulnerability vulnerability)
+    {
+        ArgumentNullException.ThrowIfNull(vulnerability);
+        Remove(vulnerability.Id);
+        byId[vulnerability.Id] = vulnerability;
+        foreach (var package in vulnerability.Packages)
+        {
+            byPackage[package] = [.. For(package), vulnerability];
+        }
+    }
+
+    /// <summary>Removes the vulnerability with this id; false when there was none.</summary>
+    public bool Remove(string id)
+    {
+        if (!byId.Remove(id, out var old))
+        {
+            return false;
+        }
+
+        foreach (var package in old.Packages)
+        {
+            var rest = For(package).Where(v => v.Id != id).ToArray();
+            if (rest.Length == 0)
+            {
+                byPackage.Remove(package);
+            }
+            else
+            {
+                byPackage[package] = rest;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The vulnerabilities that affect the component <paramref name="purl"/> (which must carry its version); none for a purl without version or ecosystem.</summary>
+    public IReadOnlyList<AdvisoryMatch> Match(PackageUrl purl)
+    {
+        ArgumentNullException.ThrowIfNull(purl);
+        return purl.Version is { } version && PackageKey.TryFromPurl(purl, out var key) ? Match(key, version) : [];
+    }
+
+    /// <summary>The vulnerabilities that affect <paramref name="version"/> of <paramref name="package"/>.</summary>
+    public IReadOnlyList<AdvisoryMatch> Match(PackageKey package, string version)
+    {
+        var candidates = For(package);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = new List<AdvisoryMatch>();
+        foreach (var vulnerability in candidates)
+        {
+            if (vulnerability.Match(package, version) is { } match)
+            {
+                matches.Add(match);
+            }
+        }
+
+        return matches;
+    }
+}

@@ -1,0 +1,48 @@
+using Clearinghouse.Standards.Osv;
+using Clearinghouse.Standards.Purl;
+
+namespace Clearinghouse.Standards.Matching;
+
+/// <summary>
+/// The normalized identity of a package across SBOMs and advisories: the OSV ecosystem without its release suffix
+/// (<c>Debian:12</c> is <c>Debian</c>) and the OSV package name (PyPI names in PEP 503 normal form). Two spellings of the
+/// same package give the same key, so the index is a plain dictionary lookup.
+/// </summary>
+/// <param name="Ecosystem">The OSV ecosystem's base name: <c>npm</c>, <c>PyPI</c>, <c>Maven</c>, <c>Debian</c>.</param>
+/// <param name="Name">The package name as OSV writes it, normalized where the ecosystem says names are equal.</param>
+public readonly record struct PackageKey(string Ecosystem, string Name)
+{
+    /// <summary>The key of a package URL; false for a purl type that has no OSV ecosystem.</summary>
+    public static bool TryFromPurl(PackageUrl purl, out PackageKey key)
+    {
+        ArgumentNullException.ThrowIfNull(purl);
+        if (!OsvEcosystems.TryFromPurl(purl, out var ecosystem, out var name))
+        {
+            key = default;
+            return false;
+        }
+
+        key = Create(ecosystem, name);
+        return true;
+    }
+
+    /// <summary>The key of an OSV package.</summary>
+    public static PackageKey FromOsv(OsvPackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        return Create(package.Ecosystem, package.Name);
+    }
+
+    /// <summary>The key of an ecosystem (with or without release suffix) and a name.</summary>
+    public static PackageKey Create(string ecosystem, string name)
+    {
+        ArgumentNullException.ThrowIfNull(ecosystem);
+        ArgumentNullException.ThrowIfNull(name);
+        var colon = ecosystem.IndexOf(':', StringComparison.Ordinal);
+        var baseName = colon < 0 ? ecosystem : ecosystem[..colon];
+        return new(baseName, baseName == "PyPI" ? OsvRecord.Pep503(name) : name);
+    }
+
+    /// <summary><c>Ecosystem/name</c>.</summary>
+    public override string ToString() => Ecosystem + "/" + Name;
+}

@@ -1,0 +1,275 @@
+using System.Security.Cryptography;
+using Clearinghouse.Jobs;
+using Clearinghouse.Participants;
+using Clearinghouse.Storage;
+using Clearinghouse.Contracts.Exposure;
+using Clearinghouse.Standards.Kev;
+using Clearinghouse.Standards.Matching;
+using Clearinghouse.Standards.Osv;
+using Clearinghouse.Standards.Purl;
+using Clearinghouse.Standards.Ssvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Clearinghouse.Exposure;
+
+/// <summary>
+/// The in-memory side of exposure (DESIGN.md §5): the advisory index (forward: component to vulnerabilities) and the
+/// component index (reverse: vulnerability to the current inventories' components), rebuilt from the database on first
+/// use and kept current by the transactions that change them. Changes are serialized by one gate held across the
+/// transaction and the in-memory update, so the indexes never run ahead of, or behind, what was committed. One server
+/// process owns them (ADR 011 says what several processes would need).
+/// </summary>
+public sealed class ExposureEngine(IOptions<ExposureOptions> options) : IDisposable
+{
+    public const string WebhookJob = "exposure.webhook";
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Dictionary<string, OsvRecord> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly ComponentIndex<Guid> components = new();
+    private readonly Dictionary<Guid, ComponentRef> componentRefs = [];
+    private readonly Dictionary<Guid, List<Guid>> componentsByAsset = [];
+    private readonly Lazy<(ExposurePrioritizer Prioritizer, IReadOnlyList<ReadOnlyMemory<byte>> Documents)> tables = new(() => LoadTables(options.Value.SsvcTables));
+    private readonly Lazy<ECDsa> bundleKey = new(() => LoadKey(options.Value.BundleKeyFile));
+    private KevCatalog? kev;
+    private volatile AdvisoryIndex index = new([]);
+    private volatile bool loaded;
+    private (AdvisoryIndex Index, byte[] File)? bundle;
+
+    /// <summary>The current advisory index; a snapshot that is replaced, never changed, so readers need no lock.</summary>
+    public AdvisoryIndex Index => index;
+
+    public ExposurePrioritizer Prioritizer => tables.Value.Prioritizer;
+
+    public ComponentIndex<Guid> Components => components;
+
+    public IReadOnlyDictionary<string, OsvRecord> Records => records;
+
+    public IReadOnlyDictionary<string, string> Hashes => hashes;
+
+    public KevCatalog? Kev => kev;
+
+    public ECDsa BundleKey => bundleKey.Value;
+
+    /// <summary>Takes the gate (loading the indexes on first use); dispose to release it.</summary>
+    public async Task<IDisposable> LockAsync(ClearinghouseDb db, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (!loaded)
+            {
+                await LoadAsync(db, ct);
+                loaded = true;
+            }
+
+            return new Release(gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Loads the indexes if this process has not yet.</summary>
+    public async Task EnsureLoadedAsync(ClearinghouseDb db, CancellationToken ct)
+    {
+        if (!loaded)
+        {
+            using var _ = await LockAsync(db, ct);
+        }
+    }
+
+    /// <summary>After a committed import: the new documents, catalog and vulnerabilities.</summary>
+    public void ApplyImport(IEnumerable<FeedItem> changed, KevCatalog? catalog, IReadOnlyList<KnownVulnerability> vulnerabilities)
+    {
+        foreach (var item in changed)
+        {
+            hashes[item.Key] = item.Sha256;
+            if (item.Osv is { } record)
+            {
+                records[item.Key] = record;
+            }
+        }
+
+        kev = catalog;
+        index = new AdvisoryIndex(vulnerabilities);
+    }
+
+    /// <summary>After a committed inventory replacement or asset deletion: the asset's components are now these.</summary>
+    public void ReplaceComponents(Guid assetId, IEnumerable<(Guid Id, ComponentRef Ref)> current)
+    {
+        if (componentsByAsset.Remove(assetId, out var old))
+        {
+            foreach (var id in old)
+            {
+                components.Remove(id);
+                componentRefs.Remove(id);
+            }
+        }
+
+        var ids = new List<Guid>();
+        foreach (var (id, reference) in current)
+        {
+            if (PackageKey.TryFromPurl(reference.Purl, out var key) && reference.Purl.Version is { } version)
+            {
+                components.Add(id, key, version);
+                componentRefs[id] = reference;
+                ids.Add(id);
+            }
+        }
+
+        componentsByAsset[assetId] = ids;
+    }
+
+    public ComponentRef Component(Guid id) => componentRefs[id];
+
+    /// <summary>
+    /// Records a newly found exposure, its first history entry and one webhook delivery per registered webhook, all in
+    /// the caller's unit of work: the event exists exactly when the exposure does.
+    /// </summary>
+    public static AssetExposure Open(ClearinghouseDb db, OrganizationId organization, Guid assetId, AdvisoryMatch match, string component, IEnumerable<Webhook> webhooks, int attempts)
+    {
+        var now = db.Clock.Now();
+        var exposure = new AssetExposure
+        {
+            Id = db.Clock.NewId(),
+            OrganizationId = organization,
+            AssetId = assetId,
+            VulnerabilityId = match.Vulnerability.Id,
+            Component = component,
+            FixedVersions = string.Join(' ', match.FixedVersions),
+            Status = ExposureStatus.Affected,
+            FirstSeenAt = now,
+            StatusChangedAt = now,
+        };
+        db.Add(exposure);
+        db.Add(new ExposureStatusChange { Id = db.Clock.NewId(), ExposureId = exposure.Id, Status = ExposureStatus.Affected, Note = "found by matching", ChangedAt = now });
+        foreach (var webhook in webhooks.Where(w => w.OrganizationId == organization))
+        {
+            JobQueue.Enqueue(db, WebhookJob, new WebhookDelivery(webhook.Id, exposure.Id), attempts);
+        }
+
+        return exposure;
+    }
+
+    /// <summary>The signed bundle of the current knowledge base, made once per index.</summary>
+    public byte[] Bundle(DateTimeOffset now)
+    {
+        var current = index;
+        var made = bundle;
+        if (made is { } m && ReferenceEquals(m.Index, current))
+        {
+            return m.File;
+        }
+
+        var file = AdvisoryBundle.Create(current.Vulnerabilities.OrderBy(v => v.Id, StringComparer.Ordinal), tables.Value.Documents, now, BundleKey);
+        bundle = (current, file);
+        return file;
+    }
+
+    private async Task LoadAsync(ClearinghouseDb db, CancellationToken ct)
+    {
+        await foreach (var document in db.Set<FeedDocument>().AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            hashes[document.Key] = document.Sha256;
+            foreach (var item in FeedDocuments.Read(document.Key + ".json", document.Content).Items)
+            {
+                if (item.Osv is { } record)
+                {
+                    records[document.Key] = record;
+                }
+                else if (item.Kev is { } catalog)
+                {
+                    kev = catalog;
+                }
+            }
+        }
+
+        index = new AdvisoryIndex(VulnerabilityCatalog.Merge(records.Values, kev?.Entries ?? []));
+        var rows = await (
+            from c in db.Set<InventoryComponent>()
+            join i in db.Set<Inventory>() on c.InventoryId equals i.Id
+            join a in db.Set<Asset>() on i.AssetId equals a.Id
+            where i.IsCurrent && a.DeletedAt == null
+            select new { c.Id, c.Purl, i.AssetId, i.OrganizationId }).AsNoTracking().ToListAsync(ct);
+        foreach (var asset in rows.GroupBy(r => r.AssetId))
+        {
+            ReplaceComponents(asset.Key, asset
+                .Select(r => (r.Id, Purl: PackageUrl.TryParse(r.Purl, out var purl, out _) ? purl : null, r.OrganizationId))
+                .Where(r => r.Purl is not null)
+                .Select(r => (r.Id, new ComponentRef(r.OrganizationId, asset.Key, r.Purl!))));
+        }
+    }
+
+    private static (ExposurePrioritizer, IReadOnlyList<ReadOnlyMemory<byte>>) LoadTables(string folder)
+    {
+        var documents = new List<ReadOnlyMemory<byte>>();
+        var loaded = new List<SsvcDecisionTable>();
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var bytes = File.ReadAllBytes(file);
+                if (SsvcDecisionTable.Load(bytes).Value is { } table && table.Id is "cisa:DT_CO:2.0.3" or "cisa:DT_BOD2604:1.0.0")
+                {
+                    loaded.Add(table);
+                    documents.Add(bytes);
+                }
+            }
+        }
+
+        return (new ExposurePrioritizer(loaded), documents);
+    }
+
+    private static ECDsa LoadKey(string file)
+    {
+        var path = Path.GetFullPath(file);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var created = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            try
+            {
+                var partial = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+                using (var stream = PrivateFiles.CreateNew(partial))
+                using (var writer = new StreamWriter(stream))
+                {
+                    writer.Write(created.ExportPkcs8PrivateKeyPem());
+                }
+
+                File.Move(partial, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process created it first; use that one.
+            }
+        }
+
+        var key = ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(path));
+        return key;
+    }
+
+    public void Dispose()
+    {
+        gate.Dispose();
+        if (bundleKey.IsValueCreated)
+        {
+            bundleKey.Value.Dispose();
+        }
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+}
+
+/// <summary>Whose a component is: the organization, the asset and the component's purl.</summary>
+public sealed record ComponentRef(OrganizationId OrganizationId, Guid AssetId, PackageUrl Purl);
+
+/// <summary>The payload of a webhook delivery job: which webhook, which exposure (ids only, per JobQueue's rule).</summary>
+public sealed record WebhookDelivery(Guid WebhookId, Guid ExposureId);
