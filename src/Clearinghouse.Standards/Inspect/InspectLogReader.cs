@@ -28,16 +28,16 @@ namespace Clearinghouse.Standards.Inspect;
 public sealed class InspectLogReader : IDisposable
 {
     private readonly List<JsonDiagnostic> diagnostics = [];
-    private readonly string? path;
     private readonly Stream? file;
+    private readonly bool leaveOpen;
     private readonly ZipEntries? zip;
     private readonly List<ZipEntry> sampleEntries = [];
     private readonly List<ZipEntry> summaryEntries = [];
 
-    private InspectLogReader(string? path, Stream? file, ZipEntries? zip, InspectLogFormat format)
+    private InspectLogReader(Stream? file, ZipEntries? zip, InspectLogFormat format, bool leaveOpen)
     {
-        this.path = path;
         this.file = file;
+        this.leaveOpen = leaveOpen;
         this.zip = zip;
         Format = format;
     }
@@ -66,23 +66,40 @@ public sealed class InspectLogReader : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var failed = new InspectLogReader(path, null, null, InspectLogFormat.Json);
+            var failed = new InspectLogReader(null, null, InspectLogFormat.Json, leaveOpen: false);
             failed.diagnostics.Add(new JsonDiagnostic("", "the file could not be opened: " + e.Message));
             return failed;
         }
 
+        return Open(stream, leaveOpen: false);
+    }
+
+    /// <summary>Reads the header of a log held in a seekable stream (an upload spooled to disk, a blob); never throws for bad content.</summary>
+    /// <param name="stream">The log, seekable: a ZIP directory sits at the end, and a JSON log is walked twice.</param>
+    /// <param name="leaveOpen">True to leave the stream open when the reader is disposed.</param>
+    public static InspectLogReader Open(Stream stream, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek || !stream.CanRead)
+        {
+            var failed = new InspectLogReader(null, null, InspectLogFormat.Json, leaveOpen);
+            failed.diagnostics.Add(new JsonDiagnostic("", "the log must be given as a readable, seekable stream (spool an upload to a file first)"));
+            return failed;
+        }
+
         var magic = new byte[4];
+        stream.Position = 0;
         var isZip = stream.Read(magic) == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K';
         stream.Position = 0;
         if (!isZip)
         {
-            var reader = new InspectLogReader(path, stream, null, InspectLogFormat.Json);
+            var reader = new InspectLogReader(stream, null, InspectLogFormat.Json, leaveOpen);
             reader.ReadJsonHeader();
             return reader;
         }
 
         var zip = ZipEntries.TryOpen(stream, out var problem);
-        var eval = new InspectLogReader(path, stream, zip, InspectLogFormat.Eval);
+        var eval = new InspectLogReader(stream, zip, InspectLogFormat.Eval, leaveOpen);
         if (zip is null)
         {
             eval.diagnostics.Add(new JsonDiagnostic("", problem!));
@@ -111,7 +128,7 @@ public sealed class InspectLogReader : IDisposable
         if (zip is null)
         {
             file.Position = 0;
-            var splitter = new JsonLogSplitter(new NonFiniteNumbers(new UnclosedStream(file)));
+            var splitter = new JsonLogSplitter(new NonFiniteNumbers(file));
             foreach (var (_, index, bytes) in splitter.Members(samples: true))
             {
                 var source = "/samples/" + index.ToString(CultureInfo.InvariantCulture);
@@ -159,13 +176,19 @@ public sealed class InspectLogReader : IDisposable
         }
     }
 
-    /// <summary>Closes the file.</summary>
-    public void Dispose() => file?.Dispose();
+    /// <summary>Closes the file (a given stream only when not told to leave it open).</summary>
+    public void Dispose()
+    {
+        if (!leaveOpen)
+        {
+            file?.Dispose();
+        }
+    }
 
     private void ReadJsonHeader()
     {
         var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var splitter = new JsonLogSplitter(new NonFiniteNumbers(new UnclosedStream(file!)));
+        var splitter = new JsonLogSplitter(new NonFiniteNumbers(file!));
         foreach (var (name, _, bytes) in splitter.Members(samples: false))
         {
             if (name is "eval" or "plan" or "results" or "stats" or "version" or "status" or "error")
@@ -303,37 +326,5 @@ public sealed class InspectLogReader : IDisposable
         }
 
         return samples;
-    }
-
-    /// <summary>Lets the splitter's stream chain be dropped without closing the file, which the reader reuses.</summary>
-    private sealed class UnclosedStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => inner.Length;
-
-        public override long Position
-        {
-            get => inner.Position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -6,7 +6,7 @@ namespace Clearinghouse.Standards.Inspect;
 /// strings only, into the string <c>"NaN"</c>, <c>"Infinity"</c> or <c>"-Infinity"</c>, which the readers then take as
 /// the number (<c>InspectJson.Number</c>). Works across read boundaries, so logs are never loaded whole.
 /// </summary>
-internal sealed class NonFiniteNumbers(Stream inner) : Stream
+internal sealed class NonFiniteNumbers(Stream inner) : ReadOnlyStream
 {
     private readonly byte[] chunk = new byte[64 * 1024];
     private readonly Queue<byte> pending = new();
@@ -17,20 +17,6 @@ internal sealed class NonFiniteNumbers(Stream inner) : Stream
     private bool minus;
     private int letters;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     /// <summary>The same rewriting for a document already in memory; returns the input itself when it has nothing to rewrite.</summary>
     public static byte[] Rewrite(byte[] utf8)
     {
@@ -39,8 +25,6 @@ internal sealed class NonFiniteNumbers(Stream inner) : Stream
         rewritten.CopyTo(copy);
         return copy.Length == utf8.Length ? utf8 : copy.ToArray();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -162,16 +146,6 @@ internal sealed class NonFiniteNumbers(Stream inner) : Stream
                 break;
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

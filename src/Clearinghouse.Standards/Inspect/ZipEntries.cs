@@ -215,25 +215,9 @@ internal sealed class ZipEntries
     }
 
     /// <summary>A window on the archive: the compressed bytes of one member.</summary>
-    private sealed class SliceStream(Stream inner, long start, long length) : Stream
+    private sealed class SliceStream(Stream inner, long start, long length) : ReadOnlyStream
     {
         private long position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => length;
-
-        public override long Position
-        {
-            get => position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -248,15 +232,5 @@ internal sealed class ZipEntries
             position += read;
             return read;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -7,7 +7,7 @@ namespace Clearinghouse.Standards.Inspect;
 /// managed Zstandard decoder ships with .NET or in the package feed this project uses, and the C library is on every
 /// Debian system (package libzstd1). Consecutive frames (Inspect writes one per 200 MiB of input) are read through.
 /// </summary>
-internal sealed class ZstdDecompressionStream : Stream
+internal sealed class ZstdDecompressionStream : ReadOnlyStream
 {
     private const string Library = "libzstd.so.1";
 
@@ -21,6 +21,7 @@ internal sealed class ZstdDecompressionStream : Stream
     private int outputStart;
     private int outputEnd;
     private bool sourceDone;
+    private bool outputWasFull;
     private nuint lastResult = 1;
 
     private ZstdDecompressionStream(Stream source, nint context)
@@ -32,20 +33,6 @@ internal sealed class ZstdDecompressionStream : Stream
         inputPin = GCHandle.Alloc(input, GCHandleType.Pinned);
         outputPin = GCHandle.Alloc(output, GCHandleType.Pinned);
         inBuffer = new InBuffer { Source = inputPin.AddrOfPinnedObject(), Size = 0, Position = 0 };
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>A decompressing stream, or null with a reason when libzstd cannot be loaded.</summary>
@@ -72,8 +59,6 @@ internal sealed class ZstdDecompressionStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         while (outputStart == outputEnd)
@@ -92,19 +77,16 @@ internal sealed class ZstdDecompressionStream : Stream
 
     private bool Decompress()
     {
-        if (inBuffer.Position == inBuffer.Size && !sourceDone)
+        // A full output buffer may leave decoded bytes inside libzstd: call again, even with no new input, until it is not full.
+        if (inBuffer.Position == inBuffer.Size && !sourceDone && !outputWasFull)
         {
             var read = source.Read(input);
-            if (read == 0)
-            {
-                sourceDone = true;
-            }
-
+            sourceDone = read == 0;
             inBuffer.Size = (nuint)read;
             inBuffer.Position = 0;
         }
 
-        if (sourceDone && inBuffer.Position == inBuffer.Size)
+        if (sourceDone && inBuffer.Position == inBuffer.Size && !outputWasFull)
         {
             if (lastResult != 0)
             {
@@ -122,20 +104,11 @@ internal sealed class ZstdDecompressionStream : Stream
         }
 
         lastResult = result;
+        outputWasFull = outBuffer.Position == outBuffer.Size;
         outputStart = 0;
         outputEnd = (int)outBuffer.Position;
         return true;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -52,6 +52,21 @@ public sealed class InspectLogEdgeCaseTests
     }
 
     [Fact]
+    public void A_zstd_sample_far_larger_than_the_decoders_buffers_is_read_whole()
+    {
+        var text = string.Concat(Enumerable.Repeat("ls -la /srv/ctf && cat flag.txt; ", 100_000));
+        var large = "{\"id\": 1, \"epoch\": 1, \"messages\": [{\"role\": \"tool\", \"content\": \"" + text + "\"}]}";
+        using var directory = new TemporaryDirectory();
+        var path = EvalArchive.Write(directory.Path, "large.eval", ("header.json", Start, EvalArchive.Zstandard), ("samples/1_epoch_1.json", large, EvalArchive.Zstandard));
+
+        using var reader = InspectLogReader.Open(path);
+        var sample = Assert.Single(reader.ReadSamples());
+
+        Assert.Empty(reader.Diagnostics);
+        Assert.Equal(text, sample.Messages.Single().Text);
+    }
+
+    [Fact]
     public void Every_elicitation_condition_is_kept()
     {
         using var directory = new TemporaryDirectory();

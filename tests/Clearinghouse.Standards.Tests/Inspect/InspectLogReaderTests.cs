@@ -118,6 +118,36 @@ public sealed class InspectLogReaderTests
         Assert.Empty(third.ReadSamples());
     }
 
+    [Theory]
+    [InlineData("log_streaming.eval")]
+    [InlineData("data_cyse2_vuln_exploit_challenges.json")]
+    public void A_log_in_a_seekable_stream_reads_like_the_file_and_the_stream_can_be_left_open(string name)
+    {
+        var bytes = File.ReadAllBytes(RealInspectLogs.Path(name));
+        using var fromFile = InspectLogReader.Open(RealInspectLogs.Path(name));
+        using var memory = new MemoryStream(bytes, writable: false);
+
+        using (var fromStream = InspectLogReader.Open(memory, leaveOpen: true))
+        {
+            Assert.Equal((fromFile.Log!.Task, fromFile.Log.Status, fromFile.Log.Conditions.Model), (fromStream.Log!.Task, fromStream.Log.Status, fromStream.Log.Conditions.Model));
+            Assert.Equal(fromFile.Log.Scorers.Select(x => x.Metrics.Count), fromStream.Log.Scorers.Select(x => x.Metrics.Count));
+            Assert.Equal(fromFile.ReadSamples().Select(s => s.Id + "/" + s.Epoch), fromStream.ReadSamples().Select(s => s.Id + "/" + s.Epoch));
+        }
+
+        Assert.True(memory.CanRead);
+    }
+
+    [Fact]
+    public void A_stream_that_cannot_seek_is_refused_with_a_diagnostic()
+    {
+        using var pipe = new System.IO.Compression.GZipStream(new MemoryStream(), System.IO.Compression.CompressionMode.Decompress);
+
+        using var reader = InspectLogReader.Open(pipe);
+
+        Assert.Null(reader.Log);
+        Assert.Contains("seekable", reader.Diagnostics.Single().Reason, StringComparison.Ordinal);
+    }
+
     private sealed class Recorder(List<InspectReadProgress> into) : IProgress<InspectReadProgress>
     {
         public void Report(InspectReadProgress value) => into.Add(value);
