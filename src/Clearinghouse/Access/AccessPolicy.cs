@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Clearinghouse.Contracts.FrontierModels;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Participants;
 using Clearinghouse.Standards.Tlp;
@@ -18,6 +19,10 @@ namespace Clearinghouse.Access;
 /// <para>What a visible record allows depends on the role: viewers only read; submitters change what they wrote;
 /// analysts change records of their organization (staff analysts: any they see); administrators also administer
 /// their own organization's records (staff administrators: any they see).</para>
+/// <para>Marked records (frontier models, docs/adr/013) add need-to-know beyond TLP: a government member (federal agency or
+/// clearinghouse staff) sees one only with a clearance of at least its level, read into every compartment and in every
+/// need-to-know group; any other organization sees only what it originated or what was released to it, and only while
+/// the marking is releasable (at most CUI, neither NOFORN nor ORCON).</para>
 /// </summary>
 public static class AccessPolicy
 {
@@ -143,4 +148,58 @@ public static class AccessPolicy
 
     /// <summary>Importing advisory feeds into the knowledge base: clearinghouse analysts and administrators.</summary>
     public static bool CanImportFeeds(Principal caller) => IsStaffAnalyst(caller);
+
+    /// <summary>Federal agencies and the clearinghouse's staff: the members a clearance can be assigned to.</summary>
+    public static bool IsGovernment(Principal caller) => caller is { OrganizationKind: OrganizationKind.FederalAgency or OrganizationKind.ClearinghouseStaff };
+
+    public static bool CanReadMarked(Principal caller, Clearance? clearance, MarkedSharing record)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(record);
+        if (IsGovernment(caller))
+        {
+            // Without a clearance a government member reads only what is unclassified and open to every need-to-know.
+            return clearance?.Admits(record.Marking)
+                ?? (record.Marking is { Level: ClassificationLevel.Unclassified, Compartments.IsEmpty: true, Groups.IsEmpty: true });
+        }
+
+        return record.Marking.Releasable
+            && (caller.OrganizationId == record.Originator || (record.ReleasedTo?.Contains(caller.OrganizationId) ?? false));
+    }
+
+    /// <summary>
+    /// The role rules of <see cref="Decide(Principal, Sharing, RecordAction)"/> on a marked record the caller may see, with the
+    /// government in the place of staff: analysts and administrators of the originator or of the government change it,
+    /// submitters change what their organization originated, administrators administer.
+    /// </summary>
+    public static Decision DecideMarked(Principal caller, Clearance? clearance, MarkedSharing record, RecordAction action)
+    {
+        if (!CanReadMarked(caller, clearance, record))
+        {
+            return Decision.NotVisible;
+        }
+
+        var originator = caller.OrganizationId == record.Originator;
+        var government = IsGovernment(caller);
+        var allowed = action switch
+        {
+            RecordAction.Read => true,
+            RecordAction.Update => caller.Role switch
+            {
+                MemberRole.Admin or MemberRole.Analyst => originator || government,
+                MemberRole.Submitter => originator,
+                _ => false,
+            },
+            RecordAction.Administer => caller.Role == MemberRole.Admin && (originator || government),
+            _ => false,
+        };
+        return allowed ? Decision.Allowed : Decision.Forbidden;
+    }
+
+    /// <summary>A duty in the frontier-model process: a government member who may write (not a viewer) and was assigned the duty.</summary>
+    public static bool Holds(Principal caller, Clearance? clearance, FrontierDuty duty) =>
+        IsGovernment(caller) && caller.Role != MemberRole.Viewer && (clearance?.Holds(duty) ?? false);
+
+    /// <summary>Only what is at most CUI and neither NOFORN nor ORCON may be released outside the government.</summary>
+    public static bool CanRelease(Marking marking) => marking?.Releasable ?? false;
 }
