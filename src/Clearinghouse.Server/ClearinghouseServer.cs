@@ -4,6 +4,7 @@ using Clearinghouse.Health;
 using Clearinghouse.Http;
 using Clearinghouse.Exposure;
 using Clearinghouse.Findings;
+using Clearinghouse.FrontierModels;
 using Clearinghouse.Jobs;
 using Clearinghouse.Verification;
 using Clearinghouse.Participants;
@@ -41,6 +42,7 @@ public sealed class ClearinghouseServer
         builder.Services.AddExposure(builder.Configuration.GetSection("Exposure"));
         builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
         builder.Services.AddScans(builder.Configuration.GetSection("Scans"));
+        builder.Services.AddFrontierModels();
 
         var app = builder.Build();
         app.UseHostDefaults();
@@ -52,6 +54,7 @@ public sealed class ClearinghouseServer
         api.MapFindings();
         api.MapScans();
         api.MapExposure();
+        api.MapFrontierModels();
         api.MapAudit();
         return app;
     }

@@ -58,4 +58,13 @@ public static class ProblemTypes
 
     /// <summary>422: the ownership challenge's token was not found where it should be published.</summary>
     public const string OwnershipNotProven = Prefix + "ownership-not-proven";
+
+    /// <summary>422: a pre-release access window (frontier models, Sec. 3(b)(ii)) would last more than 30 days.</summary>
+    public const string AccessWindowTooLong = Prefix + "access-window-too-long";
+
+    /// <summary>422: the government's access window would end after the model's planned release to other trusted partners.</summary>
+    public const string AccessWindowAfterPartnerRelease = Prefix + "access-window-after-partner-release";
+
+    /// <summary>422: the individual has not accepted the current version of every agreed terms document; <c>detail</c> names them.</summary>
+    public const string TermsNotAccepted = Prefix + "terms-not-accepted";
 }

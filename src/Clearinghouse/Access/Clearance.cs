@@ -21,7 +21,7 @@ public sealed class Clearance
     public string Compartments { get; set; } = "";
 
     /// <summary>Sorted, ';'-separated.</summary>
-    public string Groups { get; set; } = "";
+    public string NeedToKnowGroups { get; set; } = "";
 
     /// <summary>Sorted wire names, ';'-separated.</summary>
     public string Duties { get; set; } = "";
@@ -34,7 +34,7 @@ public sealed class Clearance
 
     public ImmutableSortedSet<string> CompartmentSet => Split(Compartments);
 
-    public ImmutableSortedSet<string> GroupSet => Split(Groups);
+    public ImmutableSortedSet<string> GroupSet => Split(NeedToKnowGroups);
 
     public bool Holds(FrontierDuty duty) => Split(Duties).Contains(Contracts.ContractJson.EnumName(duty));
 

@@ -159,7 +159,7 @@ public sealed class MarkingPolicyMatrixTests
             MemberId = new MemberId(Guid.Parse("00000000-0000-7000-8000-0000000000a1")),
             Level = level,
             Compartments = cell.Contains("+SI", StringComparison.Ordinal) ? "SI" : "",
-            Groups = cell.Contains("+G", StringComparison.Ordinal) ? "fm-alpha" : "",
+            NeedToKnowGroups = cell.Contains("+G", StringComparison.Ordinal) ? "fm-alpha" : "",
         };
     }
 
