@@ -167,6 +167,8 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/exposure/assets/{asset.Id}")).StatusCode);
         await audit.GrewAsync("DeleteAsset", exercised, "exposure.asset-deleted");
 
+        await new FrontierModels.FrontierWalk(host, staff, (endpoint, actions) => audit.GrewAsync(endpoint, exercised, actions)).RunAsync();
+
         await (await admin.PostAsync($"/api/organizations/{orgId}/leave", null)).ReadAsync<OrganizationView>();
         await audit.GrewAsync("LeaveOrganization", exercised, "organization.left", "token.revoked");
 
