@@ -22,7 +22,8 @@ namespace Clearinghouse.Access;
 /// <para>Marked records (frontier models, docs/adr/013) add need-to-know beyond TLP: a government member (federal agency or
 /// clearinghouse staff) sees one only with a clearance of at least its level, read into every compartment and in every
 /// need-to-know group; any other organization sees only what it originated or what was released to it, and only while
-/// the marking is releasable (at most CUI, neither NOFORN nor ORCON).</para>
+/// the marking is releasable (at most CUI, neither NOFORN nor ORCON). UNCLASSIFIED without controls or groups (the public
+/// tier of the benchmark catalogue) is open to every participant.</para>
 /// </summary>
 public static class AccessPolicy
 {
@@ -156,11 +157,14 @@ public static class AccessPolicy
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(record);
+        if (record.Marking.IsPublic)
+        {
+            return true;
+        }
+
         if (IsGovernment(caller))
         {
-            // Without a clearance a government member reads only what is unclassified and open to every need-to-know.
-            return clearance?.Admits(record.Marking)
-                ?? (record.Marking is { Level: ClassificationLevel.Unclassified, Compartments.IsEmpty: true, Groups.IsEmpty: true });
+            return clearance?.Admits(record.Marking) ?? false;
         }
 
         return record.Marking.Releasable

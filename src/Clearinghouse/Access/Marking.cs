@@ -24,6 +24,9 @@ public sealed partial record Marking(
     /// <summary>The developer's proprietary data: CUI//PROPIN.</summary>
     public static Marking Proprietary { get; } = new(ClassificationLevel.ControlledUnclassified, None, None, None.Add("PROPIN"), None);
 
+    /// <summary>UNCLASSIFIED with no dissemination control and no need-to-know group: open to every participant.</summary>
+    public bool IsPublic => Level == ClassificationLevel.Unclassified && Dissemination.IsEmpty && Groups.IsEmpty;
+
     /// <summary>NOFORN and ORCON records never leave the government: they are not released to developers or partners.</summary>
     public bool Releasable => Level <= ClassificationLevel.ControlledUnclassified && !Dissemination.Contains("NOFORN") && !Dissemination.Contains("ORCON");
 

@@ -18,7 +18,8 @@ public static class RecordModelRelease
     public static async Task<Results<Ok<ModelView>, ProblemHttpResult>> Handle(Guid modelId, ReleaseModelRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, null, modelId, RecordAction.Read, "", ct);
+        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
+        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
         if (model is null)
         {
             return problem!;

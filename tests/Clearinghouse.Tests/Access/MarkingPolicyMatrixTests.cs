@@ -108,13 +108,19 @@ public sealed class MarkingPolicyMatrixTests
         Assert.Equal(sees, AccessPolicy.CanReadMarked(caller, clearance, sharing));
     }
 
-    [Fact]
-    public void A_government_member_without_a_clearance_reads_only_unmarked_unclassified_records()
+    [Theory]
+    [InlineData("agency")]
+    [InlineData("developer")]
+    [InlineData("other-developer")]
+    public void Unmarked_unclassified_records_are_open_to_every_participant_and_nothing_else_is_without_a_clearance(string organization)
     {
-        var caller = Caller("agency", MemberRole.Analyst);
+        var caller = Caller(organization, MemberRole.Viewer);
+        var grouped = Parse(new MarkingSpec { Level = ClassificationLevel.Unclassified, Groups = ["fm-alpha"] });
+        var controlled = Parse(new MarkingSpec { Level = ClassificationLevel.Unclassified, Dissemination = ["NOFORN"] });
 
         Assert.True(AccessPolicy.CanReadMarked(caller, null, new MarkedSharing(Agency, Marking.Unclassified)));
-        Assert.False(AccessPolicy.CanReadMarked(caller, null, new MarkedSharing(Agency, Parse(new MarkingSpec { Level = ClassificationLevel.Unclassified, Groups = ["fm-alpha"] }))));
+        Assert.False(AccessPolicy.CanReadMarked(caller, null, new MarkedSharing(Agency, grouped)));
+        Assert.False(AccessPolicy.CanReadMarked(caller, null, new MarkedSharing(Agency, controlled)));
         Assert.False(AccessPolicy.CanReadMarked(caller, null, new MarkedSharing(Agency, Marking.Proprietary)));
     }
 

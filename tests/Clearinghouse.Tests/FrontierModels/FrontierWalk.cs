@@ -83,6 +83,16 @@ internal sealed class FrontierWalk(ClearinghouseHost host, HttpClient staff, Fun
         await grew("RecommendDetermination", ["frontier.recommended"]);
         Assert.Equal(policy.Version, Recommendation.PolicyVersion);
 
+        // A stricter policy afterwards is a new version: the recommendation already made stays as it was.
+        var stricter = await (await official.PostJsonAsync("/api/frontier/policies", Policy() with
+        {
+            Indicators = [new IndicatorSpec { Id = "expert-two-categories", Kind = IndicatorKind.SuccessRate, Difficulty = TaskDifficulty.Expert, Threshold = 0.95, MinimumCategories = 2 }],
+        })).ReadAsync<ThresholdPolicyView>(HttpStatusCode.Created);
+        await grew("PublishThresholdPolicy", ["frontier.policy-published"]);
+        var kept = Assert.Single((await (await official.GetAsync($"/api/frontier/determinations/{receipt.Id}")).ReadAsync<DeterminationView>()).Recommendations);
+        Assert.Equal(policy.Version + 1, stricter.Version);
+        Assert.Equal(JsonSerializer.Serialize(Recommendation), JsonSerializer.Serialize(kept));
+
         // Three offices are consulted; each records its position.
         foreach (var (office, consultant) in Offices.Zip(consultants))
         {
