@@ -13,7 +13,7 @@ public static class CancelCampaign
 {
     public static async Task<Results<Ok<CampaignView>, ProblemHttpResult>> Handle(Guid id, Principal caller, ClearinghouseDb db, ScanRegistry registry, CancellationToken ct)
     {
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var campaign = await GetCampaign.FindAsync(db, caller, id, ct, track: true);
         if (campaign is null)
         {

@@ -23,7 +23,7 @@ public static class CheckClearance
             return Problems.Invalid("target", error);
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var instant = at ?? db.Clock.Now();
         var reasons = registry.Check(CampaignId.From(campaign), caller.OrganizationId, parsed, instant);
         return reasons is null

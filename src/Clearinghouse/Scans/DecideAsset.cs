@@ -24,7 +24,7 @@ public static class DecideAsset
             return Problems.Forbidden("Only clearinghouse analysts confirm or reject ownership claims.");
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var asset = await db.Set<ScanAsset>().FirstOrDefaultAsync(a => a.Id == AssetId.From(id), ct);
         if (asset is null)
         {

@@ -26,7 +26,7 @@ public static class DeclareBlackout
             return Problems.Invalid(error.Contains("time zone", StringComparison.Ordinal) ? "timeZone" : error.Contains("days", StringComparison.Ordinal) || error.Contains("weekday", StringComparison.Ordinal) ? "days" : "start", error);
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         if (request.AssetId is { } assetId && !await db.Set<ScanAsset>().AnyAsync(a => a.Id == AssetId.From(assetId) && a.OrganizationId == caller.OrganizationId, ct))
         {
             return Problems.NotFound("asset");

@@ -35,7 +35,7 @@ public static class GetCampaign
             return Problems.NotFound("campaign");
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var plan = new CampaignPlan(campaign.OrganizationId, campaign.Technique, campaign.StartsAt, campaign.EndsAt, [.. campaign.Targets.Select(t => t.Parsed())], campaign.Id);
         return TypedResults.Ok(await Deconfliction.ReportAsync(db, registry, options.Value, plan, ct));
     }

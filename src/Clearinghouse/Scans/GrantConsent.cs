@@ -22,7 +22,7 @@ public static class GrantConsent
             return Problems.Invalid("validUntil", "The consent ends after it starts.");
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var asset = await db.Set<ScanAsset>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == AssetId.From(request.AssetId), ct);
         if (asset is null || !AccessPolicy.CanSeeScanRecords(caller, asset.OrganizationId))
         {

@@ -14,7 +14,7 @@ public static class LiftBlackout
 {
     public static async Task<Results<Ok<BlackoutView>, ProblemHttpResult>> Handle(Guid id, Principal caller, ClearinghouseDb db, ScanRegistry registry, CancellationToken ct)
     {
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var blackout = await db.Set<ScanBlackout>().FirstOrDefaultAsync(b => b.Id == BlackoutId.From(id), ct);
         if (blackout is null || !AccessPolicy.CanSeeScanRecords(caller, blackout.OrganizationId))
         {

@@ -21,7 +21,7 @@ public static class ListAssets
             return Problems.Invalid("status", "One of " + ContractJson.EnumNames<AssetStatus>() + ".");
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var organization = caller.IsStaff ? organizationId : caller.OrganizationId.Value;
         var query = db.Set<ScanAsset>().AsNoTracking();
         if (organization is { } org)

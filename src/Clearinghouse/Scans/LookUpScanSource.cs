@@ -30,7 +30,7 @@ public static class LookUpScanSource
             return Problems.Invalid("asset", assetError);
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         IReadOnlyList<ScanTarget>? scope;
         if (caller.IsStaff)
         {

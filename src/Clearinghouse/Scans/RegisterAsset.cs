@@ -31,7 +31,7 @@ public static class RegisterAsset
             return Problems.Invalid("target", error);
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         if (await db.Set<ScanAsset>().AnyAsync(a => a.OrganizationId == caller.OrganizationId && a.Target == target.Text && a.Status != AssetStatus.Rejected, ct))
         {
             return Problems.Conflict($"Your organization already claims {target.Text}.");

@@ -39,7 +39,7 @@ public static class RegisterCampaign
         }
 
         var (targets, sources) = read;
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         await Registering.WaitAsync(ct);
         try
         {
@@ -99,7 +99,7 @@ public static class RegisterCampaign
             return Invalid(request, db.Clock.Now());
         }
 
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var plan = new CampaignPlan(caller.OrganizationId, request.Technique, Clock.ToMicroseconds(request.StartsAt), Clock.ToMicroseconds(request.EndsAt), read.Targets);
         var refusals = registry.Authorize(plan);
         var report = await Deconfliction.ReportAsync(db, registry, options.Value, plan, ct);

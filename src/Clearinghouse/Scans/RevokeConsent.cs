@@ -14,7 +14,7 @@ public static class RevokeConsent
 {
     public static async Task<Results<Ok<ConsentView>, ProblemHttpResult>> Handle(Guid id, Principal caller, ClearinghouseDb db, ScanRegistry registry, CancellationToken ct)
     {
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var consent = await db.Set<ScanConsent>().FirstOrDefaultAsync(c => c.Id == ConsentId.From(id), ct);
         if (consent is null || !AccessPolicy.CanSeeScanRecords(caller, consent.OwnerOrganizationId))
         {

@@ -34,7 +34,9 @@ public sealed class ScanRegistry : IDisposable
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(366);
 
     private readonly ReaderWriterLockSlim gate = new();
-    private readonly SemaphoreSlim loading = new(1, 1);
+    private static readonly string[] Subjects = ["scan-asset", "scan-consent", "scan-blackout", "scan-campaign"];
+
+    private readonly SemaphoreSlim gateForChanges = new(1, 1);
     private readonly TargetIndex<WindowList<TargetWindow>> windows = new();
     private readonly PrefixIndex<NetworkPrefix, WindowList<SourceWindow>> sources = new();
     private readonly Dictionary<CampaignId, (CampaignEntry Entry, TargetWindow[] Targets, SourceWindow[] Sources)> campaigns = [];
@@ -43,56 +45,113 @@ public sealed class ScanRegistry : IDisposable
     private readonly Dictionary<AssetId, List<ConsentEntry>> consents = [];
     private readonly Dictionary<ConsentId, ConsentEntry> consentsById = [];
     private readonly Dictionary<OrganizationId, List<BlackoutEntry>> blackouts = [];
-    private volatile bool loaded;
+    private bool loaded;
+    private long applied;
 
-    /// <summary>Loads the registry from the database the first time it is needed.</summary>
-    public async Task EnsureLoadedAsync(ClearinghouseDb db, CancellationToken ct)
+    /// <summary>
+    /// Loads the registry from the database the first time it is needed; afterwards, applies the Scans changes other
+    /// server processes committed since the last call, found in the audit trail (every change appends its entry in the same
+    /// transaction). So a consent revoked through another server is refused by this one's next check-in.
+    /// </summary>
+    public async Task EnsureCurrentAsync(ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (loaded)
-        {
-            return;
-        }
-
-        await loading.WaitAsync(ct);
+        await gateForChanges.WaitAsync(ct);
         try
         {
-            if (loaded)
+            if (!loaded)
             {
+                await LoadAsync(db, ct);
                 return;
             }
 
-            foreach (var asset in await db.Set<ScanAsset>().AsNoTracking().ToListAsync(ct))
+            var changes = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > applied && Subjects.Contains(e.SubjectType))
+                .Select(e => new { e.Sequence, e.SubjectType, e.SubjectId }).ToListAsync(ct);
+            var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+            foreach (var change in changes.DistinctBy(c => (c.SubjectType, c.SubjectId)))
             {
-                Apply(asset);
+                if (!Guid.TryParse(change.SubjectId, out var id))
+                {
+                    continue;
+                }
+
+                switch (change.SubjectType)
+                {
+                    case "scan-asset" when await db.Set<ScanAsset>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == AssetId.From(id), ct) is { } asset:
+                        ApplyCore(asset);
+                        break;
+                    case "scan-consent" when await db.Set<ScanConsent>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == ConsentId.From(id), ct) is { } consent:
+                        ApplyCore(consent);
+                        break;
+                    case "scan-blackout" when await db.Set<ScanBlackout>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == BlackoutId.From(id), ct) is { } blackout:
+                        ApplyCore(blackout);
+                        break;
+                    case "scan-campaign" when await db.Set<ScanCampaign>().AsNoTracking().Include(x => x.Targets).FirstOrDefaultAsync(x => x.Id == CampaignId.From(id), ct) is { } campaign:
+                        ApplyCore(campaign);
+                        break;
+                }
             }
 
-            foreach (var consent in await db.Set<ScanConsent>().AsNoTracking().Where(c => c.RevokedAt == null).ToListAsync(ct))
-            {
-                Apply(consent);
-            }
-
-            foreach (var blackout in await db.Set<ScanBlackout>().AsNoTracking().Where(b => b.LiftedAt == null).ToListAsync(ct))
-            {
-                Apply(blackout);
-            }
-
-            var targets = (await db.Set<ScanCampaignTarget>().AsNoTracking().ToListAsync(ct)).ToLookup(t => t.CampaignId);
-            foreach (var campaign in await db.Set<ScanCampaign>().AsNoTracking().Where(c => c.CancelledAt == null).ToListAsync(ct))
-            {
-                campaign.Targets.AddRange(targets[campaign.Id]);
-                Apply(campaign);
-            }
-
-            loaded = true;
+            applied = Math.Max(applied, Math.Max(head, changes.Count == 0 ? 0 : changes.Max(c => c.Sequence)));
         }
         finally
         {
-            loading.Release();
+            gateForChanges.Release();
         }
     }
 
-    public void Apply(ScanCampaign campaign)
+    /// <summary>Applies a change this process just committed. Serialized with catching up, so that an older read never overwrites it.</summary>
+    public void Apply(ScanCampaign campaign) => Serialized(() => ApplyCore(campaign));
+
+    public void Apply(ScanAsset asset) => Serialized(() => ApplyCore(asset));
+
+    public void Apply(ScanConsent consent) => Serialized(() => ApplyCore(consent));
+
+    public void Apply(ScanBlackout blackout) => Serialized(() => ApplyCore(blackout));
+
+    private void Serialized(Action apply)
+    {
+        gateForChanges.Wait();
+        try
+        {
+            apply();
+        }
+        finally
+        {
+            gateForChanges.Release();
+        }
+    }
+
+    private async Task LoadAsync(ClearinghouseDb db, CancellationToken ct)
+    {
+        // The head is read first: a change committed while loading is then applied again by the next catch-up, harmlessly.
+        applied = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        foreach (var asset in await db.Set<ScanAsset>().AsNoTracking().ToListAsync(ct))
+        {
+            ApplyCore(asset);
+        }
+
+        foreach (var consent in await db.Set<ScanConsent>().AsNoTracking().Where(c => c.RevokedAt == null).ToListAsync(ct))
+        {
+            ApplyCore(consent);
+        }
+
+        foreach (var blackout in await db.Set<ScanBlackout>().AsNoTracking().Where(b => b.LiftedAt == null).ToListAsync(ct))
+        {
+            ApplyCore(blackout);
+        }
+
+        var targets = (await db.Set<ScanCampaignTarget>().AsNoTracking().ToListAsync(ct)).ToLookup(t => t.CampaignId);
+        foreach (var campaign in await db.Set<ScanCampaign>().AsNoTracking().Where(c => c.CancelledAt == null).ToListAsync(ct))
+        {
+            campaign.Targets.AddRange(targets[campaign.Id]);
+            ApplyCore(campaign);
+        }
+
+        loaded = true;
+    }
+
+    private void ApplyCore(ScanCampaign campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var entry = new CampaignEntry(
@@ -149,7 +208,7 @@ public sealed class ScanRegistry : IDisposable
         }
     }
 
-    public void Apply(ScanAsset asset)
+    private void ApplyCore(ScanAsset asset)
     {
         ArgumentNullException.ThrowIfNull(asset);
         var entry = new AssetEntry(asset.Id, asset.OrganizationId, ScanTarget.Parse(asset.Target, allowVersion: false), asset.Status);
@@ -174,7 +233,7 @@ public sealed class ScanRegistry : IDisposable
         }
     }
 
-    public void Apply(ScanConsent consent)
+    private void ApplyCore(ScanConsent consent)
     {
         ArgumentNullException.ThrowIfNull(consent);
         gate.EnterWriteLock();
@@ -198,7 +257,7 @@ public sealed class ScanRegistry : IDisposable
         }
     }
 
-    public void Apply(ScanBlackout blackout)
+    private void ApplyCore(ScanBlackout blackout)
     {
         ArgumentNullException.ThrowIfNull(blackout);
         gate.EnterWriteLock();
@@ -399,7 +458,7 @@ public sealed class ScanRegistry : IDisposable
     public void Dispose()
     {
         gate.Dispose();
-        loading.Dispose();
+        gateForChanges.Dispose();
     }
 
     private static void RemoveWindow(TargetIndex<WindowList<TargetWindow>> index, ScanTarget target, TargetWindow window)

@@ -19,7 +19,7 @@ public static class VerifyAsset
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(resolver);
-        await registry.EnsureLoadedAsync(db, ct);
+        await registry.EnsureCurrentAsync(db, ct);
         var asset = await db.Set<ScanAsset>().FirstOrDefaultAsync(a => a.Id == AssetId.From(id), ct);
         if (asset is null || asset.OrganizationId != caller.OrganizationId)
         {
