@@ -27,6 +27,9 @@ namespace Clearinghouse.Standards.Inspect;
 /// </remarks>
 public sealed class InspectLogReader : IDisposable
 {
+    /// <summary>A member's buffer is sized up front from its recorded size only up to here: the size is untrusted input.</summary>
+    private const int MaxPresizedEntry = 256 * 1024 * 1024;
+
     private readonly List<JsonDiagnostic> diagnostics = [];
     private readonly Stream? file;
     private readonly bool leaveOpen;
@@ -269,9 +272,9 @@ public sealed class InspectLogReader : IDisposable
                 return null;
             }
 
-            using var copy = new MemoryStream(entry.Size is > 0 and < int.MaxValue ? (int)entry.Size : 0);
+            using var copy = new MemoryStream(entry.Size is > 0 and <= MaxPresizedEntry ? (int)entry.Size : 0);
             stream.CopyTo(copy);
-            return copy.ToArray();
+            return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
@@ -280,7 +283,8 @@ public sealed class InspectLogReader : IDisposable
         }
     }
 
-    private JsonElement? Parse(byte[] utf8, string source)
+    /// <summary>The document, for the caller to dispose; null (with a diagnostic) when it is not JSON.</summary>
+    private JsonDocument? ParseDocument(byte[] utf8, string source)
     {
         if (utf8.AsSpan().IndexOf("NaN"u8) >= 0 || utf8.AsSpan().IndexOf("Infinity"u8) >= 0)
         {
@@ -293,14 +297,22 @@ public sealed class InspectLogReader : IDisposable
             return null;
         }
 
-        using (document)
-        {
-            return document!.RootElement.Clone();
-        }
+        return document;
     }
 
-    private InspectSample? ParseSample(byte[] utf8, string source, bool fromSummary) =>
-        Parse(utf8, source) is { } root ? InspectParsing.Sample(root, source, fromSummary, diagnostics) : null;
+    /// <summary>A detached copy of the root, for header members that outlive their document.</summary>
+    private JsonElement? Parse(byte[] utf8, string source)
+    {
+        using var document = ParseDocument(utf8, source);
+        return document?.RootElement.Clone();
+    }
+
+    /// <summary>The sample keeps only strings and clones of score values, so its document is dropped at once, not copied.</summary>
+    private InspectSample? ParseSample(byte[] utf8, string source, bool fromSummary)
+    {
+        using var document = ParseDocument(utf8, source);
+        return document is null ? null : InspectParsing.Sample(document.RootElement, source, fromSummary, diagnostics);
+    }
 
     private List<InspectSample> ParseSummaries(byte[] utf8, string source)
     {
