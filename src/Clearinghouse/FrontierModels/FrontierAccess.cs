@@ -26,6 +26,14 @@ internal static class FrontierAccess
         return decision == Decision.Allowed ? (model, null) : (null, Problems.For(decision, "model", forbidden));
     }
 
+    /// <summary>A model for its developer's action: 404 when the caller may not see it, 403 when it sees it but is not the developer.</summary>
+    public static async Task<(FrontierModel? Model, ProblemHttpResult? Problem)> DeveloperModelAsync(
+        ClearinghouseDb db, Principal caller, Guid id, string forbidden, CancellationToken ct)
+    {
+        var (model, problem) = await ModelAsync(db, caller, await ClearanceAsync(db, caller, ct), id, RecordAction.Read, "", ct);
+        return model is null ? (null, problem) : IsDeveloper(caller, model) ? (model, null) : (null, Problems.Forbidden(forbidden));
+    }
+
     /// <summary>A determination for a cleared government member (404 for anyone else, the developer included).</summary>
     public static async Task<(Determination? Determination, ProblemHttpResult? Problem)> DeterminationAsync(
         ClearinghouseDb db, Principal caller, Clearance? clearance, Guid id, CancellationToken ct)

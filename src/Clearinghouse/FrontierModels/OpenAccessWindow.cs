@@ -18,16 +18,10 @@ public static class OpenAccessWindow
     public static async Task<Results<Created<AccessWindowView>, ProblemHttpResult>> Handle(Guid modelId, OpenAccessWindowRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
-        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
+        var (model, problem) = await FrontierAccess.DeveloperModelAsync(db, caller, modelId, "Only the developer grants pre-release access to its model.", ct);
         if (model is null)
         {
             return problem!;
-        }
-
-        if (!FrontierAccess.IsDeveloper(caller, model))
-        {
-            return Problems.Forbidden("Only the developer grants pre-release access to its model.");
         }
 
         if (!await db.Set<Determination>().AnyAsync(d => d.ModelId == model.Id && d.Covered == true, ct))

@@ -1,7 +1,6 @@
 using Clearinghouse.Access;
 using Clearinghouse.Audit;
 using Clearinghouse.Contracts.FrontierModels;
-using Clearinghouse.Http;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,16 +17,10 @@ public static class RecordModelRelease
     public static async Task<Results<Ok<ModelView>, ProblemHttpResult>> Handle(Guid modelId, ReleaseModelRequest request, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
-        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
+        var (model, problem) = await FrontierAccess.DeveloperModelAsync(db, caller, modelId, "Only the developer records its model's release.", ct);
         if (model is null)
         {
             return problem!;
-        }
-
-        if (!FrontierAccess.IsDeveloper(caller, model))
-        {
-            return Problems.Forbidden("Only the developer records its model's release.");
         }
 
         var before = model.ToView();
