@@ -9,8 +9,9 @@ using Clearinghouse.Storage;
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- generate-sarif [COUNT [SEED [DUPLICATE-SHARE]]] FILE
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- ingest-findings sqlite|postgres FILE [WARMUPS ITERATIONS]
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- marginal-findings sqlite|postgres FILE SIZE,SIZE,... [PROBES [BATCH]]
-// bench/findings-ingest.sh runs the last three together.
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- scan-lookups 10000,100000,1000000 [BATCHES]
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- exposure-figures OSV-FOLDER [SBOMS]
+// bench/findings-ingest.sh runs the ingest-findings, marginal-findings and generate-sarif verbs together.
 static int Number(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 static DatabaseProvider Provider(string text) => text == "postgres" ? DatabaseProvider.Postgres : text == "sqlite" ? DatabaseProvider.Sqlite : throw new ArgumentException($"Not a provider: {text}");
 
@@ -33,6 +34,9 @@ switch (args)
         return 0;
     case ["scan-lookups", var sizes, .. var rest]:
         ScanLookups.Run(sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 200);
+        return 0;
+    case ["exposure-figures", var osvFolder, .. var rest]:
+        ExposureFigures.Run(osvFolder, rest.Length > 0 ? Number(rest[0]) : 10_000);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CvssBenchmarks).Assembly).Run(args);
