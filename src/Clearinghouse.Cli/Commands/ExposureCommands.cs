@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Clearinghouse.Contracts;
+using Clearinghouse.Scoring;
 using Clearinghouse.Standards.Matching;
 using Clearinghouse.Standards.Ssvc;
 using Spectre.Console;
@@ -65,10 +66,8 @@ public static class ExposureCommands
             var kev = items.LastOrDefault(i => i.Kev is not null)?.Kev?.Entries ?? [];
             var vulnerabilities = VulnerabilityCatalog.Merge(records, kev);
             var folder = parse.GetValue(tables)?.FullName ?? console.Environment(ScoreSsvcCommand.TablesVariable) ?? ScoreSsvcCommand.DefaultTables;
-            var tableDocuments = Directory.Exists(folder)
-                ? Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f))
-                    .Where(b => SsvcDecisionTable.Load(b).Value?.Id is "cisa:DT_CO:2.0.3" or "cisa:DT_BOD2604:1.0.0").ToList()
-                : [];
+            var ssvc = Directory.Exists(folder) ? SsvcTables.Load(folder).Tables ?? SsvcTables.None : SsvcTables.None;
+            var tableDocuments = ssvc.All.Where(ExposurePrioritizer.Uses).Select(ssvc.Document).ToList();
             using var signer = LoadOrCreateKey(parse.GetValue(key)!);
             var file = AdvisoryBundle.Create(vulnerabilities, tableDocuments, TimeProvider.System.GetUtcNow(), signer);
             await File.WriteAllBytesAsync(parse.GetValue(output)!.FullName, file, ct);

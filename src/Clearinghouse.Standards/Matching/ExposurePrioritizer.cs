@@ -19,6 +19,13 @@ public sealed class ExposurePrioritizer
     private readonly RemediationPolicy? federal;
     private readonly RemediationPolicy? others;
 
+    /// <summary>Whether the prioritizer decides with <paramref name="table"/>: CISA's Coordinator and BOD 26-04 tables, as the remediation policies name them.</summary>
+    public static bool Uses(SsvcDecisionTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Id is "cisa:DT_CO:2.0.3" or "cisa:DT_BOD2604:1.0.0";
+    }
+
     /// <summary>A prioritizer over the given decision tables (<c>cisa:DT_CO:2.0.3</c> and <c>cisa:DT_BOD2604:1.0.0</c>); missing tables are named in <see cref="Problems"/>.</summary>
     public ExposurePrioritizer(IEnumerable<SsvcDecisionTable> tables)
     {

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using Clearinghouse.Jobs;
 using Clearinghouse.Participants;
+using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Clearinghouse.Contracts.Exposure;
 using Clearinghouse.Standards.Kev;
 using Clearinghouse.Standards.Matching;
 using Clearinghouse.Standards.Osv;
 using Clearinghouse.Standards.Purl;
-using Clearinghouse.Standards.Ssvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +20,7 @@ namespace Clearinghouse.Exposure;
 /// transaction and the in-memory update, so the indexes never run ahead of, or behind, what was committed. One server
 /// process owns them (ADR 011 says what several processes would need).
 /// </summary>
-public sealed class ExposureEngine(IOptions<ExposureOptions> options) : IDisposable
+public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables ssvc) : IDisposable
 {
     public const string WebhookJob = "exposure.webhook";
 
@@ -30,7 +30,8 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options) : IDisposa
     private readonly ComponentIndex<Guid> components = new();
     private readonly Dictionary<Guid, ComponentRef> componentRefs = [];
     private readonly Dictionary<Guid, List<Guid>> componentsByAsset = [];
-    private readonly Lazy<(ExposurePrioritizer Prioritizer, IReadOnlyList<ReadOnlyMemory<byte>> Documents)> tables = new(() => LoadTables(options.Value.SsvcTables));
+    private readonly Lazy<(ExposurePrioritizer Prioritizer, IReadOnlyList<ReadOnlyMemory<byte>> Documents)> tables = new(() =>
+        (new ExposurePrioritizer(ssvc.All), ssvc.All.Where(ExposurePrioritizer.Uses).Select(ssvc.Document).ToList()));
     private readonly Lazy<ECDsa> bundleKey = new(() => LoadKey(options.Value.BundleKeyFile));
     private KevCatalog? kev;
     private volatile AdvisoryIndex index = new([]);
@@ -202,26 +203,6 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options) : IDisposa
                 .Where(r => r.Purl is not null)
                 .Select(r => (r.Id, new ComponentRef(r.OrganizationId, asset.Key, r.Purl!))));
         }
-    }
-
-    private static (ExposurePrioritizer, IReadOnlyList<ReadOnlyMemory<byte>>) LoadTables(string folder)
-    {
-        var documents = new List<ReadOnlyMemory<byte>>();
-        var loaded = new List<SsvcDecisionTable>();
-        if (Directory.Exists(folder))
-        {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var bytes = File.ReadAllBytes(file);
-                if (SsvcDecisionTable.Load(bytes).Value is { } table && table.Id is "cisa:DT_CO:2.0.3" or "cisa:DT_BOD2604:1.0.0")
-                {
-                    loaded.Add(table);
-                    documents.Add(bytes);
-                }
-            }
-        }
-
-        return (new ExposurePrioritizer(loaded), documents);
     }
 
     private static ECDsa LoadKey(string file)

@@ -3,9 +3,6 @@ namespace Clearinghouse.Exposure;
 /// <summary>Settings of the exposure capability, section <c>Exposure</c>.</summary>
 public sealed class ExposureOptions
 {
-    /// <summary>The folder of CERT/CC's SSVC decision-table JSON files (docs/guide/reference-data.md); without them exposures get no SSVC decision or due date.</summary>
-    public string SsvcTables { get; set; } = Path.Combine("reference-data", "ssvc");
-
     /// <summary>The ECDSA P-256 key (PKCS#8 PEM) that signs advisory bundles; created owner-only if missing.</summary>
     public string BundleKeyFile { get; set; } = Path.Combine("data", "bundle-signing.pem");
 

@@ -16,9 +16,13 @@ public sealed class SsvcTables
     /// <summary>Where the tables are looked for when no directory is configured.</summary>
     public const string DefaultDirectory = "reference-data/ssvc";
 
-    public SsvcTables(IReadOnlyList<SsvcDecisionTable> all, string? directory)
+    private readonly Dictionary<SsvcDecisionTable, ReadOnlyMemory<byte>> documents;
+
+    public SsvcTables(IReadOnlyList<(SsvcDecisionTable Table, ReadOnlyMemory<byte> Document)> loaded, string? directory)
     {
-        All = all;
+        ArgumentNullException.ThrowIfNull(loaded);
+        All = [.. loaded.Select(l => l.Table)];
+        documents = loaded.ToDictionary(l => l.Table, l => l.Document);
         Directory = directory;
     }
 
@@ -26,6 +30,9 @@ public sealed class SsvcTables
     public static SsvcTables None { get; } = new([], null);
 
     public IReadOnlyList<SsvcDecisionTable> All { get; }
+
+    /// <summary>The published JSON a table was loaded from, byte for byte (an offline advisory bundle carries it, signed).</summary>
+    public ReadOnlyMemory<byte> Document(SsvcDecisionTable table) => documents[table];
 
     /// <summary>The directory the tables came from, if any.</summary>
     public string? Directory { get; }
@@ -39,17 +46,17 @@ public sealed class SsvcTables
                 + "(see docs/guide/reference-data.md).");
         }
 
-        var tables = new List<SsvcDecisionTable>();
+        var tables = new List<(SsvcDecisionTable, ReadOnlyMemory<byte>)>();
         foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            using var stream = File.OpenRead(file);
-            var load = SsvcDecisionTable.Load(stream);
+            var document = File.ReadAllBytes(file);
+            var load = SsvcDecisionTable.Load(document);
             if (!load.Succeeded)
             {
                 return (null, $"{file} is not a usable SSVC decision table: {string.Join("; ", load.Diagnostics)}");
             }
 
-            tables.Add(load.Value);
+            tables.Add((load.Value, document));
         }
 
         return (new SsvcTables(tables, folder), null);

@@ -47,7 +47,6 @@ public sealed class ExposureStoryTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Exposure:SsvcTables"] = TestData.Path("ssvc", "data", "json", "decision_tables"),
             ["Exposure:BundleKeyFile"] = Path.Combine(Path.GetTempPath(), "clearinghouse-tests", Path.GetRandomFileName() + ".pem"),
         };
         using var receiver = new WebhookReceiver();
