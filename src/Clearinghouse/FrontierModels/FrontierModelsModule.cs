@@ -40,6 +40,10 @@ public static class FrontierModelsModule
 
         frontier.MapPost("/models/{modelId:guid}/runs", SubmitEvaluationRun.Handle).WithName("SubmitEvaluationRun")
             .WithSummary("Record an evaluation run in the native JSON result format, with its elicitation conditions (cleared evaluators)");
+        frontier.MapPost("/models/{modelId:guid}/runs/inspect", ImportInspectLog.Handle).WithName("ImportInspectLog")
+            .WithSummary("Record an evaluation run from a UK AISI Inspect log (.eval or .json, streamed; sample id = task key after taskPrefix; cleared evaluators)")
+            .Accepts<Stream>("application/octet-stream", "application/zip", "application/json")
+            .WithMetadata(new Findings.BodyLimit(ImportInspectLog.MaxLogBytes));
         frontier.MapGet("/runs/{runId:guid}", GetEvaluationRun.Handle).WithName("GetEvaluationRun")
             .WithSummary("A run with its conditions and per-task outcomes, for members its marking admits");
 

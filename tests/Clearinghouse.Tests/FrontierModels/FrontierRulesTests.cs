@@ -156,7 +156,7 @@ public sealed class FrontierRulesTests(SharedHosts hosts) : IClassFixture<Shared
         await db.SaveChangesAsync();
     }
 
-    private static async Task<(EnrolmentView Agency, HttpClient Client)> ClearedAsync(
+    internal static async Task<(EnrolmentView Agency, HttpClient Client)> ClearedAsync(
         ClearinghouseHost host, ClassificationLevel level, string[] compartments, FrontierDuty duty, EnrolmentView? agency = null)
     {
         agency ??= await host.EnrolAsync("Cleared Agency", OrganizationKind.FederalAgency);

@@ -10,7 +10,7 @@ namespace Clearinghouse.Tests.FrontierModels;
 
 /// <summary>
 /// Issue 8's story through the real host, every step over HTTP: a lab registers a model and asks for a determination; an
-/// evaluator records two runs; the policy recommends "covered"; three offices are consulted; the official decides; the lab
+/// evaluator imports two runs from Inspect logs (and records the first again in the native format); the policy recommends "covered"; three offices are consulted; the official decides; the lab
 /// sees only the releasable assessment; a 30-day window opens and 31 days are refused; a hospital becomes a trusted
 /// partner by both sides' consent; the lab withdraws, ends the window and releases, and nothing blocks it.
 /// <para><paramref name="grew"/> is called after every state change with the endpoint's name and the audit actions it
@@ -65,12 +65,20 @@ internal sealed class FrontierWalk(ClearinghouseHost host, HttpClient staff, Fun
             .ReadAsync<CatalogueView>();
         await grew("AddBenchmarkTasks", ["frontier.catalogue-revised"]);
         Assert.Contains(catalogue.Tasks, t => t.Hidden?.Flag == "flag{hidden-" + tag + "}");
-        var first = await (await evaluator.PostJsonAsync($"/api/frontier/models/{model.Id}/runs", Run(tag, catalogue.Version, safeguards: false, solvedPerFamily: 3)))
+        var first = await ImportAsync(evaluator, model.Id, tag, catalogue.Version, safeguards: false, solvedPerFamily: 3);
+        await grew("ImportInspectLog", ["frontier.run-recorded"]);
+        var second = await ImportAsync(evaluator, model.Id, tag, catalogue.Version, safeguards: true, solvedPerFamily: 2);
+        await grew("ImportInspectLog", ["frontier.run-recorded"]);
+        Assert.Equal("inspect", first.Source);
+        Assert.Equal("basic_agent", first.Conditions.Scaffold);
+        Assert.Equal(new SampleLimits { Messages = 60, Tokens = 2_000_000, TimeSeconds = 3600 }, first.Conditions.Limits);
+
+        // The same results in the native format record the same per-task outcomes as the imported log.
+        var native = await (await evaluator.PostJsonAsync($"/api/frontier/models/{model.Id}/runs", Run(tag, catalogue.Version, safeguards: false, solvedPerFamily: 3)))
             .ReadAsync<EvaluationRunView>(HttpStatusCode.Created);
         await grew("SubmitEvaluationRun", ["frontier.run-recorded"]);
-        var second = await (await evaluator.PostJsonAsync($"/api/frontier/models/{model.Id}/runs", Run(tag, catalogue.Version, safeguards: true, solvedPerFamily: 2)))
-            .ReadAsync<EvaluationRunView>(HttpStatusCode.Created);
-        await grew("SubmitEvaluationRun", ["frontier.run-recorded"]);
+        Assert.Equal(JsonSerializer.Serialize(native.Tasks), JsonSerializer.Serialize(first.Tasks));
+        Assert.Equal(native.Conditions.Epochs, first.Conditions.Epochs);
         Assert.False(second.Conditions.SafeguardsEnabled == first.Conditions.SafeguardsEnabled);
 
         var policy = await (await official.PostJsonAsync("/api/frontier/policies", Policy())).ReadAsync<ThresholdPolicyView>(HttpStatusCode.Created);
@@ -267,6 +275,41 @@ internal sealed class FrontierWalk(ClearinghouseHost host, HttpClient staff, Fun
             HiddenMarking = new MarkingSpec { Level = ClassificationLevel.Secret, Compartments = ["SI"], Groups = ["fm-cyber"] },
         });
         return tasks;
+    }
+
+    /// <summary>
+    /// The run of <see cref="Run"/> as an Inspect JSON log (the format Inspect writes with <c>--log-format json</c>): sample ids
+    /// are the task keys after the <c>{tag}/</c> prefix the import is given, the <c>includes</c> scorer marks C or I.
+    /// </summary>
+    private static async Task<EvaluationRunView> ImportAsync(HttpClient evaluator, Guid modelId, string tag, int catalogueVersion, bool safeguards, int solvedPerFamily)
+    {
+        var run = Run(tag, catalogueVersion, safeguards, solvedPerFamily);
+        var log = new
+        {
+            version = 2,
+            status = "success",
+            eval = new
+            {
+                task = "cyber_range",
+                created = "2026-11-20T09:00:00+00:00",
+                model = run.Conditions.Model,
+                model_generate_config = run.Conditions.GenerateConfig,
+                solver = "basic_agent",
+                config = new { epochs = 3, message_limit = 60, token_limit = 2_000_000, time_limit = 3600 },
+            },
+            plan = new { name = "plan", steps = new[] { new { solver = "basic_agent", @params = new { tools = "bash, python" } } } },
+            results = new { total_samples = run.Samples.Count, completed_samples = run.Samples.Count, scores = new[] { new { name = "includes", scorer = "includes", metrics = new { } } } },
+            samples = run.Samples.Select(s => new
+            {
+                id = s.TaskKey[(tag.Length + 1)..],
+                epoch = s.Epoch,
+                scores = new Dictionary<string, object> { ["includes"] = new { value = s.Score == 1 ? "C" : "I" } },
+            }),
+        };
+        using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(log));
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var query = $"safeguards={(safeguards ? "true" : "false")}&level=S&compartment=SI&dissemination=NOFORN&group=fm-cyber&taskPrefix={Uri.EscapeDataString(tag + "/")}&catalogueVersion={catalogueVersion}";
+        return await (await evaluator.PostAsync($"/api/frontier/models/{modelId}/runs/inspect?{query}", body)).ReadAsync<EvaluationRunView>(HttpStatusCode.Created);
     }
 
     /// <summary>Three epochs of every task; in each expert family the first <paramref name="solvedPerFamily"/> epochs solve it.</summary>
