@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using Clearinghouse.Contracts;
+using Clearinghouse.Contracts.FrontierModels;
+using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Standards.Inspect;
+
+namespace Clearinghouse.Cli.Tests.Commands;
+
+/// <summary><c>frontier import-inspect</c> against a real host, with a real Inspect log from ../shared/data/inspect.</summary>
+public sealed class FrontierImportInspectCommandTests(StaffHost staff) : IClassFixture<StaffHost>
+{
+    private static string Log(string name) =>
+        Directory.EnumerateFiles(TestData.Path("inspect"), name, SearchOption.AllDirectories).Single();
+
+    [Fact]
+    public async Task A_real_eval_log_is_recorded_as_a_run_and_printed_as_json()
+    {
+        var (evaluatorToken, modelId) = await SetUpAsync();
+        var path = Log("log_read_sample.eval");
+        var prefix = staff.Unique("cli") + "/";
+        using (var reader = InspectLogReader.Open(path))
+        {
+            var ids = reader.ReadSamples().Select(s => s.Id).Distinct().ToList();
+            using var evaluator = staff.Host.Client(evaluatorToken);
+            var tasks = ids.Select(id => new BenchmarkTaskSpec
+            {
+                Key = prefix + id,
+                Name = "sample " + id,
+                Category = TaskCategory.Web,
+                FirstSolveMinutes = 5,
+                ScoringRule = "the log's first scorer",
+                Marking = new MarkingSpec { Level = ClassificationLevel.Unclassified },
+            }).ToList();
+            (await evaluator.PostAsJsonAsync("/api/frontier/catalogue/tasks", new BenchmarkTaskBatch { Tasks = tasks }, ContractJson.Options)).EnsureSuccessStatusCode();
+        }
+
+        var json = (await staff.As(evaluatorToken).RunAsync(
+                "frontier", "import-inspect", path, "--model", modelId.ToString(), "--safeguards", "off", "--level", "S", "--compartment", "SI", "--task-prefix", prefix, "--json"))
+            .Expect(ExitCodes.Ok)
+            .Json();
+
+        Assert.Equal("inspect", json.GetProperty("source").GetString());
+        Assert.Equal(modelId, json.GetProperty("modelId").GetGuid());
+        Assert.False(json.GetProperty("conditions").GetProperty("safeguardsEnabled").GetBoolean());
+        Assert.Equal("SECRET//SI", json.GetProperty("marking").GetProperty("banner").GetString());
+        Assert.All(json.GetProperty("tasks").EnumerateArray(), t => Assert.StartsWith(prefix, t.GetProperty("taskKey").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unreadable_log_is_exit_2_before_anything_is_sent()
+    {
+        var (evaluatorToken, modelId) = await SetUpAsync();
+        var broken = Path.Combine(Path.GetTempPath(), staff.Unique("broken") + ".eval");
+        await File.WriteAllTextAsync(broken, "PK not a zip archive");
+        try
+        {
+            var outcome = (await staff.As(evaluatorToken).RunAsync("frontier", "import-inspect", broken, "--model", modelId.ToString(), "--safeguards", "on"))
+                .Expect(ExitCodes.Usage);
+            Assert.Contains("not a readable Inspect log", outcome.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    /// <summary>An evaluator cleared SECRET//SI by staff, and a model registered by a lab.</summary>
+    private async Task<(string EvaluatorToken, Guid ModelId)> SetUpAsync()
+    {
+        var host = staff.Host;
+        var agency = await host.EnrolAsync(staff.Unique("Agency"), OrganizationKind.FederalAgency);
+        var (member, token) = await host.AddMemberAsync(agency.Organization.Id, MemberRole.Analyst, agency.AdminToken.Secret);
+        using var staffClient = host.Client(host.StaffToken);
+        (await staffClient.PutAsJsonAsync($"/api/clearances/{member.Id}", new ClearanceRequest { Level = ClassificationLevel.Secret, Compartments = ["SI"], Duties = [FrontierDuty.Evaluator] }, ContractJson.Options))
+            .EnsureSuccessStatusCode();
+        var lab = await host.EnrolAsync(staff.Unique("Lab"), OrganizationKind.AiDeveloper);
+        using var labClient = host.Client(lab.AdminToken.Secret);
+        var response = await labClient.PostAsJsonAsync("/api/frontier/models", new RegisterModelRequest { Name = staff.Unique("Model"), Version = "1", Modality = "text" }, ContractJson.Options);
+        response.EnsureSuccessStatusCode();
+        var model = (await response.Content.ReadFromJsonAsync<ModelView>(ContractJson.Options))!;
+        return (token, model.Id);
+    }
+}
