@@ -6,7 +6,7 @@ using Clearinghouse.Standards.Inspect;
 
 namespace Clearinghouse.Cli.Tests.Commands;
 
-/// <summary><c>frontier import-inspect</c> against a real host, with a real Inspect log from ../shared/data/inspect.</summary>
+/// <summary><c>frontier import-inspect</c> and <c>import-cybench</c> against a real host, with a real Inspect log from ../shared/data/inspect.</summary>
 public sealed class FrontierImportInspectCommandTests(StaffHost staff) : IClassFixture<StaffHost>
 {
     private static string Log(string name) =>
@@ -62,6 +62,34 @@ public sealed class FrontierImportInspectCommandTests(StaffHost staff) : IClassF
         {
             File.Delete(broken);
         }
+    }
+
+    [Fact]
+    public async Task The_real_cybench_metadata_becomes_the_catalogues_public_tier_with_category_difficulty_first_solve_time_and_subtasks()
+    {
+        var (evaluatorToken, _) = await SetUpAsync();
+
+        var outcome = (await staff.As(evaluatorToken).RunAsync("frontier", "import-cybench", TestData.Path("cybench"), "--json")).Expect(ExitCodes.Ok);
+
+        Assert.Equal("", outcome.Error);
+        var tasks = outcome.Json().GetProperty("tasks").EnumerateArray().Where(t => t.GetProperty("key").GetString()!.StartsWith("cybench/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(40, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("UNCLASSIFIED", t.GetProperty("marking").GetProperty("banner").GetString()));
+        Assert.All(tasks, t => Assert.False(t.GetProperty("hasHiddenContent").GetBoolean()));
+        var dynastic = Assert.Single(tasks, t => t.GetProperty("key").GetString() == "cybench/dynastic");
+        Assert.Equal("cryptography", dynastic.GetProperty("category").GetString());
+        Assert.Equal(9, dynastic.GetProperty("firstSolveMinutes").GetDouble());
+        Assert.Equal("novice", dynastic.GetProperty("difficulty").GetString());
+        Assert.Contains(tasks, t => t.GetProperty("subtasks").GetArrayLength() > 0);
+        Assert.Contains(tasks, t => t.GetProperty("difficulty").GetString() == "beyond-expert");
+    }
+
+    [Fact]
+    public async Task A_folder_that_is_not_a_cybench_checkout_is_exit_2_with_its_problems()
+    {
+        var outcome = (await staff.AsStaff.RunAsync("frontier", "import-cybench", TestData.Path("inspect"))).Expect(ExitCodes.Usage);
+
+        Assert.Contains("task_list.txt", outcome.Error, StringComparison.Ordinal);
     }
 
     /// <summary>An evaluator cleared SECRET//SI by staff, and a model registered by a lab.</summary>
