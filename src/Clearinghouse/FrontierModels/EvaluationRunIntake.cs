@@ -21,6 +21,19 @@ public static class EvaluationRunIntake
     /// <summary>A run ready to be checked and recorded. <paramref name="Source"/> names the format (<c>native</c>, <c>inspect</c>).</summary>
     public sealed record Draft(string Source, int? CatalogueVersion, ElicitationConditions Conditions, IReadOnlyList<SampleResult> Samples, Marking Marking);
 
+    /// <summary>The caller's clearance and the model when the caller is a cleared evaluator the model is visible to; else the problem.</summary>
+    public static async Task<(Clearance? Clearance, FrontierModel? Model, ProblemHttpResult? Problem)> EvaluatorAsync(ClearinghouseDb db, Principal caller, Guid modelId, CancellationToken ct)
+    {
+        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
+        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
+        if (model is null)
+        {
+            return (null, null, problem!);
+        }
+
+        return FrontierAccess.RequireDuty(caller, clearance, FrontierDuty.Evaluator, "record evaluation runs") is { } refused ? (null, null, refused) : (clearance!, model, null);
+    }
+
     public static async Task<(EvaluationRun? Run, ProblemHttpResult? Problem)> RecordAsync(
         ClearinghouseDb db, Principal caller, Clearance clearance, FrontierModel model, Draft draft, CancellationToken ct)
     {

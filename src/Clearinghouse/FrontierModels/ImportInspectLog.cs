@@ -46,16 +46,10 @@ public static class ImportInspectLog
         Principal caller, HttpContext http, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
-        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
+        var (clearance, model, problem) = await EvaluationRunIntake.EvaluatorAsync(db, caller, modelId, ct);
         if (model is null)
         {
             return problem!;
-        }
-
-        if (FrontierAccess.RequireDuty(caller, clearance, FrontierDuty.Evaluator, "record evaluation runs") is { } refused)
-        {
-            return refused;
         }
 
         if (safeguards is null)

@@ -12,16 +12,10 @@ public static class SubmitEvaluationRun
     public static async Task<Results<Created<EvaluationRunView>, ProblemHttpResult>> Handle(Guid modelId, EvaluationRunSubmission submission, Principal caller, ClearinghouseDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var clearance = await FrontierAccess.ClearanceAsync(db, caller, ct);
-        var (model, problem) = await FrontierAccess.ModelAsync(db, caller, clearance, modelId, RecordAction.Read, "", ct);
+        var (clearance, model, problem) = await EvaluationRunIntake.EvaluatorAsync(db, caller, modelId, ct);
         if (model is null)
         {
             return problem!;
-        }
-
-        if (FrontierAccess.RequireDuty(caller, clearance, FrontierDuty.Evaluator, "record evaluation runs") is { } refused)
-        {
-            return refused;
         }
 
         if (FrontierAccess.CheckMarking(submission.Marking, out var marking) is { } badMarking)

@@ -24,16 +24,7 @@ public sealed class ImportInspectLogTests(SharedHosts hosts) : IClassFixture<Sha
     {
         var host = await hosts.For(provider);
         var (_, evaluator) = await FrontierRulesTests.ClearedAsync(host, ClassificationLevel.Secret, ["SI"], FrontierDuty.Evaluator);
-        var lab = await host.EnrolAsync("Inspect Lab", OrganizationKind.AiDeveloper);
-        using var labClient = host.Client(lab.AdminToken.Secret);
-        var model = await (await labClient.PostJsonAsync("/api/frontier/models", new RegisterModelRequest
-        {
-            Name = "Imported " + host.Clock.NewId().ToString("N")[..8],
-            Version = "1",
-            Lineage = "none",
-            Modality = "text",
-            Contacts = ["safety@lab.example"],
-        })).ReadAsync<ModelView>(HttpStatusCode.Created);
+        var model = await RegisteredModelAsync(host);
         var logs = RealLogs().ToList();
         Assert.Equal(12, logs.Count);
         foreach (var path in logs)
@@ -87,16 +78,7 @@ public sealed class ImportInspectLogTests(SharedHosts hosts) : IClassFixture<Sha
     {
         var host = await hosts.For(provider);
         var (_, evaluator) = await FrontierRulesTests.ClearedAsync(host, ClassificationLevel.Secret, ["SI"], FrontierDuty.Evaluator);
-        var lab = await host.EnrolAsync("Broken Log Lab", OrganizationKind.AiDeveloper);
-        using var labClient = host.Client(lab.AdminToken.Secret);
-        var model = await (await labClient.PostJsonAsync("/api/frontier/models", new RegisterModelRequest
-        {
-            Name = "Broken " + host.Clock.NewId().ToString("N")[..8],
-            Version = "1",
-            Lineage = "none",
-            Modality = "text",
-            Contacts = ["safety@lab.example"],
-        })).ReadAsync<ModelView>(HttpStatusCode.Created);
+        var model = await RegisteredModelAsync(host);
         int before;
         await using (var db = host.OpenDatabase())
         {
@@ -115,5 +97,18 @@ public sealed class ImportInspectLogTests(SharedHosts hosts) : IClassFixture<Sha
         {
             Assert.Equal(before, await db.AuditEntries.CountAsync());
         }
+    }
+
+    private static async Task<ModelView> RegisteredModelAsync(ClearinghouseHost host)
+    {
+        var tag = host.Clock.NewId().ToString("N")[..8];
+        var lab = await host.EnrolAsync("Inspect Lab " + tag, OrganizationKind.AiDeveloper);
+        using var labClient = host.Client(lab.AdminToken.Secret);
+        return await (await labClient.PostJsonAsync("/api/frontier/models", new RegisterModelRequest
+        {
+            Name = "Imported " + tag,
+            Version = "1",
+            Modality = "text",
+        })).ReadAsync<ModelView>(HttpStatusCode.Created);
     }
 }
