@@ -97,7 +97,7 @@ public sealed record TaskOutcomeView(string TaskKey, TaskCategory Category, Task
 /// <param name="Id">The run's id.</param>
 /// <param name="ModelId">The model evaluated.</param>
 /// <param name="CatalogueVersion">The catalogue version it ran against.</param>
-/// <param name="Source">Where it came from: <c>native</c> (or, later, <c>inspect</c>).</param>
+/// <param name="Source">Where it came from: <c>native</c> or <c>inspect</c>.</param>
 /// <param name="Conditions">The elicitation conditions, kept with every score.</param>
 /// <param name="Tasks">Per-task outcomes.</param>
 /// <param name="SubmittedAt">When it was recorded.</param>

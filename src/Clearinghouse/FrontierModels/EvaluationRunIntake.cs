@@ -12,8 +12,8 @@ namespace Clearinghouse.FrontierModels;
 /// <summary>
 /// The one way a run enters the record, whatever its format: the native JSON endpoint builds a <see cref="Draft"/> from
 /// its body, and an Inspect log importer builds one from the log (conditions from the eval header's model, generate config,
-/// limits, epochs and solver; one sample result per sample and epoch, the task key from the sample's metadata mapped to
-/// the catalogue) and calls <see cref="RecordAsync"/> the same way. Samples must name tasks of the catalogue version the
+/// limits, epochs and solver; one sample result per sample and epoch, the task key from the sample's id after a prefix, see
+/// <see cref="ImportInspectLog"/>) and calls <see cref="RecordAsync"/> the same way. Samples must name tasks of the catalogue version the
 /// run used, one result per task and epoch, epochs within the conditions'.
 /// </summary>
 public static class EvaluationRunIntake
