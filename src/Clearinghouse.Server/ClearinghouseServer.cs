@@ -37,11 +37,11 @@ public sealed class ClearinghouseServer
         builder.Services.AddAudit();
         builder.Services.AddParticipants();
         builder.Services.AddJobs(builder.Configuration);
-        builder.Services.AddScoring(builder.Configuration.GetSection("Scoring"));
-        builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
-        builder.Services.AddExposure(builder.Configuration.GetSection("Exposure"));
-        builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
         builder.Services.AddScans(builder.Configuration.GetSection("Scans"));
+        builder.Services.AddFindings(builder.Configuration.GetSection("Findings"));
+        builder.Services.AddVerification(builder.Configuration.GetSection("Verification"));
+        builder.Services.AddScoring(builder.Configuration.GetSection("Scoring"));
+        builder.Services.AddExposure(builder.Configuration.GetSection("Exposure"));
         builder.Services.AddFrontierModels();
 
         var app = builder.Build();
@@ -51,8 +51,8 @@ public sealed class ClearinghouseServer
             .RequireAuthorization(AccessModule.MemberPolicy)
             .AddEndpointFilterFactory(RequestValidation.Factory);
         api.MapParticipants();
-        api.MapFindings();
         api.MapScans();
+        api.MapFindings();
         api.MapExposure();
         api.MapFrontierModels();
         api.MapAudit();
