@@ -21,6 +21,9 @@ public static class Intake
     private const int Attempts = 5;
     private const int InChunk = 5000;
 
+    /// <summary>Bands shared by more cases than this propose nothing (see <see cref="ProposeNearDuplicatesAsync"/>).</summary>
+    private const int MaxBandCases = 50;
+
     /// <summary>One intake: its format, the hash that identifies the request for replays, its Idempotency-Key, the checked findings.</summary>
     /// <param name="Format">native, sarif, osv or cve.</param>
     /// <param name="RequestHash">SHA-256 of the request's content and shaping parameters.</param>
@@ -289,7 +292,9 @@ public static class Intake
             }
         }
 
-        var wanted = candidates.Values.SelectMany(c => c).Distinct().ToList();
+        // A band that many cases share says little (templated titles, one rule's boilerplate) and comparing with all of
+        // them would make one large upload quadratic: such bands are left out, as LSH drops overfull buckets.
+        var wanted = candidates.Values.Where(c => c.Count <= MaxBandCases).SelectMany(c => c).Distinct().ToList();
         var signatures = new Dictionary<CaseId, uint[]>();
         foreach (var chunk in wanted.Chunk(InChunk))
         {
@@ -301,7 +306,7 @@ public static class Intake
 
         foreach (var (@case, signature) in signed)
         {
-            var proposals = bands[@case.Id].SelectMany(b => candidates.TryGetValue(b, out var c) ? c : []).Distinct()
+            var proposals = bands[@case.Id].SelectMany(b => candidates.TryGetValue(b, out var c) && c.Count <= MaxBandCases ? c : []).Distinct()
                 .Where(signatures.ContainsKey)
                 .Select(id => (Id: id, Similarity: TextSimilarity.Similarity(signature, signatures[id])))
                 .Where(p => p.Similarity >= TextSimilarity.ProposalThreshold)
