@@ -1,10 +1,8 @@
 using Clearinghouse.Access;
 using Clearinghouse.Audit;
-using Clearinghouse.Http;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Exposure;
 
@@ -18,15 +16,10 @@ public static class DeleteAsset
     {
         ArgumentNullException.ThrowIfNull(caller);
         using var _ = await engine.LockAsync(db, ct);
-        var asset = await db.Set<Asset>().SingleOrDefaultAsync(a => a.Id == assetId && a.DeletedAt == null, ct);
-        if (asset is null || !AccessPolicy.CanReadExposures(caller, asset.OrganizationId))
+        var (asset, problem) = await ManagedAssets.FindAsync(db, caller, assetId, "Only the organization's own writers delete its assets.", track: true, ct);
+        if (asset is null)
         {
-            return Problems.NotFound("asset");
-        }
-
-        if (!AccessPolicy.CanManageExposures(caller, asset.OrganizationId))
-        {
-            return Problems.Forbidden("Only the organization's own writers delete its assets.");
+            return problem!;
         }
 
         var before = asset.ToView(null);

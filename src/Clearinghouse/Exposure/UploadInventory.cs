@@ -22,15 +22,10 @@ public static class UploadInventory
         Guid assetId, HttpRequest request, Principal caller, ClearinghouseDb db, ExposureEngine engine, IOptions<ExposureOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var asset = await db.Set<Asset>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == assetId && a.DeletedAt == null, ct);
-        if (asset is null || !AccessPolicy.CanReadExposures(caller, asset.OrganizationId))
+        var (asset, problem) = await ManagedAssets.FindAsync(db, caller, assetId, "Only the organization's own writers upload its inventories.", track: false, ct);
+        if (asset is null)
         {
-            return Problems.NotFound("asset");
-        }
-
-        if (!AccessPolicy.CanManageExposures(caller, asset.OrganizationId))
-        {
-            return Problems.Forbidden("Only the organization's own writers upload its inventories.");
+            return problem!;
         }
 
         using var buffer = new MemoryStream();
