@@ -131,10 +131,17 @@ public static class ConvertCommand
         }
 
         var diagnostics = new List<JsonDiagnostic>();
+        var findings = SarifFindings.Read(() => new MemoryStream(input.Bytes.ToArray(), writable: false), target!, null, diagnostics).ToList();
+        if (diagnostics.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"{input.File.Name} is not a valid SARIF log: {string.Join("; ", diagnostics)}");
+            return ExitCodes.Usage;
+        }
+
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteStartArray("findings");
-        foreach (var finding in SarifFindings.Read(() => new MemoryStream(input.Bytes.ToArray(), writable: false), target!, null, diagnostics))
+        foreach (var finding in findings)
         {
             JsonSerializer.Serialize(writer, finding, ContractJson.Options);
         }
@@ -142,12 +149,6 @@ public static class ConvertCommand
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync();
-        if (diagnostics.Count > 0)
-        {
-            await console.Error.WriteLineAsync($"{input.File.Name} is not a valid SARIF log: {string.Join("; ", diagnostics)}");
-            return ExitCodes.Usage;
-        }
-
         return ExitCodes.Ok;
     }
 }

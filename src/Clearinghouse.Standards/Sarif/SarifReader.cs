@@ -59,6 +59,13 @@ public sealed class SarifReader : IDisposable
     {
     }
 
+    /// <summary>
+    /// True to read only what describes the runs (tool, rules, taxonomies, artifacts, …) and pass over every
+    /// <c>results</c> array token by token, building nothing: the first pass of a reader that needs a run's rules before
+    /// its results, which SARIF allows to come after them. Problems inside skipped results are not reported.
+    /// </summary>
+    public bool SkipResults { get; init; }
+
     /// <summary>For tests: a tiny first buffer puts token and value boundaries across refills and makes the buffer grow.</summary>
     internal SarifReader(Stream stream, bool leaveOpen, int initialBufferBytes)
     {
@@ -426,6 +433,8 @@ public sealed class SarifReader : IDisposable
 
         switch (pendingName)
         {
+            case "results" when token == JsonTokenType.StartArray && SkipResults:
+                return Skip(ref reader, State.Run);
             case "results" or "artifacts" when token == JsonTokenType.StartArray:
                 state = pendingName == "results" ? State.Results : State.Artifacts;
                 elementsAt = at;

@@ -280,11 +280,23 @@ public static class Intake
             return;
         }
 
-        var signed = opened.Select(o => (o.Case, Signature: TextSimilarity.Signature(string.Join(' ',
-            o.Finding.Submission.Title, o.Finding.Submission.Description, o.Finding.Function, o.Finding.CrashState?.Replace('\n', ' '))))).ToList();
-        var bands = signed.ToDictionary(s => s.Case.Id, s => TextSimilarity.BandKeys(s.Signature).ToList());
+        // One upload often repeats a text (a rule's message for many locations): each distinct text is signed once.
+        var byText = new Dictionary<string, (uint[] Signature, List<string> Bands)>(StringComparer.Ordinal);
+        var signed = new List<(VulnerabilityCase Case, uint[] Signature, List<string> Bands)>(opened.Count);
+        foreach (var (@case, finding) in opened)
+        {
+            var text = string.Join(' ', finding.Submission.Title, finding.Submission.Description, finding.Function, finding.CrashState?.Replace('\n', ' '));
+            if (!byText.TryGetValue(text, out var sign))
+            {
+                var signature = TextSimilarity.Signature(text);
+                byText[text] = sign = (signature, TextSimilarity.BandKeys(signature).ToList());
+            }
+
+            signed.Add((@case, sign.Signature, sign.Bands));
+        }
+
         var candidates = new Dictionary<string, List<CaseId>>(StringComparer.Ordinal);
-        foreach (var chunk in bands.Values.SelectMany(b => b).Distinct(StringComparer.Ordinal).Chunk(InChunk))
+        foreach (var chunk in signed.SelectMany(s => s.Bands).Distinct(StringComparer.Ordinal).Chunk(InChunk))
         {
             foreach (var band in await db.Set<CaseBand>().AsNoTracking().Where(b => chunk.Contains(b.Band)).ToListAsync(ct))
             {
@@ -304,20 +316,36 @@ public static class Intake
             }
         }
 
-        foreach (var (@case, signature) in signed)
+        var compared = new HashSet<CaseId>();
+        var alike = new List<(CaseId Id, double Similarity)>();
+        foreach (var (@case, signature, caseBands) in signed)
         {
-            var proposals = bands[@case.Id].SelectMany(b => candidates.TryGetValue(b, out var c) && c.Count <= MaxBandCases ? c : []).Distinct()
-                .Where(signatures.ContainsKey)
-                .Select(id => (Id: id, Similarity: TextSimilarity.Similarity(signature, signatures[id])))
-                .Where(p => p.Similarity >= TextSimilarity.ProposalThreshold)
-                .OrderByDescending(p => p.Similarity).Take(5);
-            foreach (var (earlier, similarity) in proposals)
+            compared.Clear();
+            alike.Clear();
+            foreach (var band in caseBands)
+            {
+                if (!candidates.TryGetValue(band, out var sharing) || sharing.Count > MaxBandCases)
+                {
+                    continue;
+                }
+
+                foreach (var earlier in sharing)
+                {
+                    if (compared.Add(earlier) && signatures.TryGetValue(earlier, out var theirs)
+                        && TextSimilarity.Similarity(signature, theirs) is var similarity && similarity >= TextSimilarity.ProposalThreshold)
+                    {
+                        alike.Add((earlier, similarity));
+                    }
+                }
+            }
+
+            foreach (var (earlier, similarity) in alike.OrderByDescending(p => p.Similarity).Take(5))
             {
                 rows.PossibleDuplicates.Add(new PossibleDuplicate { CaseId = @case.Id, EarlierCaseId = earlier, Similarity = similarity, ProposedAt = now });
             }
 
             rows.Signatures.Add(new CaseSignature { CaseId = @case.Id, Signature = TextSimilarity.Pack(signature) });
-            foreach (var band in bands[@case.Id])
+            foreach (var band in caseBands)
             {
                 rows.Bands.Add(new CaseBand { Band = band, CaseId = @case.Id });
                 (candidates.TryGetValue(band, out var list) ? list : candidates[band] = []).Add(@case.Id);

@@ -15,15 +15,17 @@ public static class SarifFindings
 {
     /// <summary>
     /// Reads the findings of a SARIF log in two passes: the first learns each run's tool, rules and taxonomies (SARIF
-    /// allows them after the results), the second streams the results and maps them. <paramref name="open"/> opens the
-    /// log afresh for each pass. Diagnostics are the log's problems; a log with any is not a valid SARIF log.
+    /// allows them after the results) and passes over the results without reading them, the second streams the results
+    /// and maps them. <paramref name="open"/> opens the log afresh for each pass. Diagnostics are the log's problems; a
+    /// log with any is not a valid SARIF log: problems in the runs stop reading before any finding, problems in results
+    /// are added as the second pass meets them, so a caller checks the diagnostics once it has read every finding.
     /// </summary>
     public static IEnumerable<FindingSubmission> Read(Func<Stream> open, FindingTarget target, TlpLabel? tlp, List<JsonDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(diagnostics);
         IReadOnlyList<SarifRun> runs;
-        using (var first = new SarifReader(open()))
+        using (var first = new SarifReader(open()) { SkipResults = true })
         {
             foreach (var _ in first.ReadResults())
             {
@@ -46,6 +48,8 @@ public static class SarifFindings
                 yield return ToSubmission(runs[result.RunIndex], result, target, tlp);
             }
         }
+
+        diagnostics.AddRange(second.Diagnostics);
     }
 
     public static bool IsFinding(SarifResult result)

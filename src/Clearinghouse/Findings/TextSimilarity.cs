@@ -32,11 +32,25 @@ public static class TextSimilarity
         }
 
         var width = Math.Min(3, words.Count);
+        var encoded = words.Select(Encoding.UTF8.GetBytes).ToList();
+        var shingle = new byte[encoded.Max(w => w.Length) * width + width];
         Span<byte> digest = stackalloc byte[32];
         for (var i = 0; i + width <= words.Count; i++)
         {
-            var shingle = string.Join(' ', words.Skip(i).Take(width));
-            SHA256.HashData(Encoding.UTF8.GetBytes(shingle), digest);
+            // The shingle's words joined by single spaces, as UTF-8.
+            var length = 0;
+            for (var w = i; w < i + width; w++)
+            {
+                if (w > i)
+                {
+                    shingle[length++] = (byte)' ';
+                }
+
+                encoded[w].CopyTo(shingle, length);
+                length += encoded[w].Length;
+            }
+
+            SHA256.HashData(shingle.AsSpan(0, length), digest);
             var a = BinaryPrimitives.ReadUInt32LittleEndian(digest);
             var b = BinaryPrimitives.ReadUInt32LittleEndian(digest[4..]) | 1;
             for (var k = 0; k < Size; k++)
@@ -53,10 +67,8 @@ public static class TextSimilarity
         return signature;
     }
 
-    public static double Similarity(IReadOnlyList<uint> a, IReadOnlyList<uint> b)
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
         var equal = 0;
         for (var k = 0; k < Size; k++)
         {

@@ -36,10 +36,13 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(target);
+        // A list in a query (ids.Contains(x.Id)) goes as one array parameter (PostgreSQL: = ANY(@ids); SQLite:
+        // json_each(@ids)), not as EF Core 10's default of one parameter per element: a chunk of 5,000 fingerprints
+        // made a statement of 5,000 named parameters, which SQLite parses and binds in time quadratic in their number.
         _ = target.Provider switch
         {
-            DatabaseProvider.Postgres => builder.UseNpgsql(target.ConnectionString),
-            _ => builder.UseSqlite(target.ConnectionString),
+            DatabaseProvider.Postgres => builder.UseNpgsql(target.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            _ => builder.UseSqlite(target.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         };
 
         // The schema is owned by the SQL migrations (docs/adr/001), not by an EF model snapshot.
