@@ -25,6 +25,9 @@ public static class FindingsIngest
 
     private static readonly FindingsOptions Options = new() { EvidenceKey = Convert.ToBase64String(new byte[32]) };
 
+    // The generated logs name a repository and no aliases, which the knowledge base is never asked about.
+    private static readonly NoKnownVulnerabilities NoPublishedVulnerabilities = new();
+
     public static async Task RunAsync(string log, DatabaseProvider provider, int warmups, int iterations)
     {
         var size = new FileInfo(log).Length;
@@ -71,7 +74,7 @@ public static class FindingsIngest
             }
 
             step.Restart();
-            var result = await Intake.SubmitAsync(db, caller, new Intake.Request("sarif", requestHash, null, normalized), vault, CancellationToken.None);
+            var result = await Intake.SubmitAsync(db, caller, new Intake.Request("sarif", requestHash, null, normalized), vault, NoPublishedVulnerabilities, CancellationToken.None);
             var submitTime = step.Elapsed;
             var endToEnd = total.Elapsed;
 
@@ -158,7 +161,7 @@ public static class FindingsIngest
             throw new InvalidOperationException($"{errors.Count} findings refused, replayed: {replay is not null}");
         }
 
-        await Intake.SubmitAsync(db, caller, new Intake.Request("native", requestHash, null, normalized), vault, CancellationToken.None);
+        await Intake.SubmitAsync(db, caller, new Intake.Request("native", requestHash, null, normalized), vault, NoPublishedVulnerabilities, CancellationToken.None);
     }
 
     private static List<FindingSubmission> ReadLog(string log)

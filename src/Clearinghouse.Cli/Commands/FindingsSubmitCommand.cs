@@ -92,8 +92,8 @@ public static class FindingsSubmitCommand
 
             return await Remote.RunAsync<SubmissionResult>(console, parse, c => c.PostContentAsync<SubmissionResult>(route, content, parse.GetValue(key), ct), (ansi, result) =>
             {
-                ansi.WriteLine($"{result.Items.Count} finding(s){(result.Replayed ? " (already submitted: the first answer)" : "")}: {result.NewCases} new case(s), {result.JoinedCases} joined an existing case, {result.AlreadySubmitted} already submitted.");
-                Render.Table(ansi, [.. result.Items], ["Index", "ExternalId", "Outcome", "CaseNumber", "MatchedBy"]);
+                ansi.WriteLine($"{result.Items.Count} finding(s){(result.Replayed ? " (already submitted: the first answer)" : "")}: {result.NewCases} new case(s), {result.JoinedCases} joined an existing case, {result.AlreadySubmitted} already submitted, {result.KnownVulnerabilities} already published (closed as known).");
+                Render.Table(ansi, [.. result.Items], ["Index", "ExternalId", "Outcome", "CaseNumber", "MatchedBy", "KnownVulnerability"]);
             });
         });
         return command;

@@ -80,4 +80,10 @@ public enum IntakeOutcome
 
     /// <summary>The same reporter had already submitted exactly this finding; nothing was created.</summary>
     [JsonStringEnumMemberName("already-submitted")] AlreadySubmitted,
+
+    /// <summary>
+    /// It matches a vulnerability already published (by alias, or by an advisory covering its package version with the
+    /// same weakness): it was recorded on a case closed as known and linked to that vulnerability, and reaches no maintainer.
+    /// </summary>
+    [JsonStringEnumMemberName("known-vulnerability")] KnownVulnerability,
 }

@@ -11,6 +11,7 @@ namespace Clearinghouse.Contracts.Findings;
 /// <param name="JoinedCases">How many joined an existing case.</param>
 /// <param name="AlreadySubmitted">How many had been submitted before by the same organization.</param>
 /// <param name="Items">Each finding's outcome.</param>
+/// <param name="KnownVulnerabilities">How many matched a vulnerability already published, and were closed as known.</param>
 public sealed record SubmissionResult(
     Guid SubmissionId,
     bool Replayed,
@@ -19,17 +20,19 @@ public sealed record SubmissionResult(
     int NewCases,
     int JoinedCases,
     int AlreadySubmitted,
-    IReadOnlyList<SubmittedFinding> Items);
+    IReadOnlyList<SubmittedFinding> Items,
+    int KnownVulnerabilities = 0);
 
 /// <summary>What became of one submitted finding.</summary>
 /// <param name="Index">Its position in the submission, from 0.</param>
 /// <param name="ExternalId">The reporter's own id for it, if given.</param>
-/// <param name="Outcome">New case, joined case, or already submitted.</param>
+/// <param name="Outcome">New case, joined case, already submitted, or known vulnerability.</param>
 /// <param name="FindingId">The finding's id (for an already submitted finding, the earlier one's).</param>
 /// <param name="CaseId">The case it belongs to.</param>
 /// <param name="CaseNumber">The case's readable number, e.g. CH-2026-00042.</param>
+/// <param name="KnownVulnerability">For an outcome of known-vulnerability: the published vulnerability's id.</param>
 /// <param name="MatchedBy">For a joined case: the fingerprint kind that matched (exact, crash-state, package-weakness-location).</param>
-public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutcome Outcome, Guid FindingId, Guid CaseId, string CaseNumber, string? MatchedBy);
+public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutcome Outcome, Guid FindingId, Guid CaseId, string CaseNumber, string? MatchedBy, string? KnownVulnerability = null);
 
 /// <summary>A case: one vulnerability, however many times and by whomever it was reported.</summary>
 /// <param name="Id">The case's id.</param>
@@ -51,6 +54,7 @@ public sealed record SubmittedFinding(int Index, string? ExternalId, IntakeOutco
 /// <param name="ExtraTriage">Why the case waits for an analyst even if it reproduces, when it does: it was opened by a reporter whose record is poor.</param>
 /// <param name="Attributions">Who reported it, first reporter first (by priority claim time, else commit order): all of them for clearinghouse staff, one's own for a reporter.</param>
 /// <param name="PossibleDuplicates">Earlier cases whose reports read alike (clearinghouse staff only; empty for others): proposals, never merged automatically.</param>
+/// <param name="KnownVulnerability">The published vulnerability (CVE, GHSA or OSV id) the case was found to be, when it was closed as known.</param>
 public sealed record CaseView(
     Guid Id,
     string Number,
@@ -70,7 +74,8 @@ public sealed record CaseView(
     string? ExtraTriage,
     CaseTriageView? Triage,
     IReadOnlyList<AttributionView> Attributions,
-    IReadOnlyList<PossibleDuplicateView> PossibleDuplicates);
+    IReadOnlyList<PossibleDuplicateView> PossibleDuplicates,
+    string? KnownVulnerability = null);
 
 /// <summary>The SSVC coordinator triage decision for a case.</summary>
 /// <param name="Decision">decline, track or coordinate.</param>

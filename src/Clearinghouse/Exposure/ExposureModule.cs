@@ -15,6 +15,7 @@ public static class ExposureModule
     {
         services.AddOptions<ExposureOptions>().Bind(configuration);
         services.AddSingleton<ExposureEngine>();
+        services.AddSingleton<Findings.IKnownVulnerabilities, PublishedVulnerabilities>();
         services.AddHttpClient(nameof(DeliverWebhook), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddJobHandler<DeliverWebhook>();
         return services;

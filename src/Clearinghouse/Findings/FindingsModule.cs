@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Findings;
@@ -13,6 +14,7 @@ public static class FindingsModule
     {
         services.AddOptions<FindingsOptions>().Bind(configuration);
         services.AddSingleton<EvidenceVault>();
+        services.TryAddSingleton<IKnownVulnerabilities, NoKnownVulnerabilities>();
         return services;
     }
 

@@ -50,15 +50,17 @@ public static class Intake
         return same is null ? (null, false) : (JsonSerializer.Deserialize<SubmissionResult>(same.Result, ContractJson.Options)! with { Replayed = true }, false);
     }
 
-    public static async Task<SubmissionResult> SubmitAsync(ClearinghouseDb db, Principal caller, Request request, EvidenceVault vault, CancellationToken ct)
+    public static async Task<SubmissionResult> SubmitAsync(ClearinghouseDb db, Principal caller, Request request, EvidenceVault vault, IKnownVulnerabilities known, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(known);
+        var published = await known.CorrelateAsync(db, request.Findings, ct);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryOnceAsync(db, caller, request, vault, ct);
+                return await TryOnceAsync(db, caller, request, vault, published, ct);
             }
             catch (Exception e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
             {
@@ -72,7 +74,7 @@ public static class Intake
         }
     }
 
-    private static async Task<SubmissionResult> TryOnceAsync(ClearinghouseDb db, Principal caller, Request request, EvidenceVault vault, CancellationToken ct)
+    private static async Task<SubmissionResult> TryOnceAsync(ClearinghouseDb db, Principal caller, Request request, EvidenceVault vault, IReadOnlyList<string?> published, CancellationToken ct)
     {
         // Deciding which case each finding joins reads the fingerprint index and then writes to it: done under the
         // audit chain's lock, which every audited write takes anyway, intake never interleaves with another intake.
@@ -171,6 +173,15 @@ public static class Intake
                 counter.Last++;
                 target = Open(f, $"CH-{year}-{counter.Last:D5}", now, db.Clock);
                 target.ExtraTriage = request.ExtraTriage;
+                if (published[i] is { } vulnerability)
+                {
+                    // Already published: recorded and linked, closed before any analyst or maintainer spends time on it.
+                    target.State = CaseState.Rejected;
+                    target.RejectionReason = RejectionReason.Known;
+                    target.KnownVulnerability = vulnerability;
+                    target.ReportPublic = true;
+                }
+
                 opened.Add((target, f));
                 cases[target.Id] = target;
                 relation = FindingRelation.Opened;
@@ -222,7 +233,7 @@ public static class Intake
                 rows.Evidence.Add(new FindingEvidence { FindingId = finding.Id, Name = file.Name, Sha256 = sha256, MediaType = file.MediaType, Size = content.Length });
             }
 
-            if (f.Submission.Reproduction is not null)
+            if (f.Submission.Reproduction is not null && target.State != CaseState.Rejected)
             {
                 Verification.ReproduceFinding.Enqueue(db, finding.Id);
                 if (target.State == CaseState.New)
@@ -232,14 +243,15 @@ public static class Intake
             }
 
             thisSubmission[f.ContentHash] = (finding.Id, target.Id);
-            items.Add(new SubmittedFinding(i, externalId, relation == FindingRelation.Opened ? IntakeOutcome.NewCase : IntakeOutcome.JoinedCase,
-                finding.Id.Value, target.Id.Value, target.Number, finding.MatchedBy));
+            items.Add(relation == FindingRelation.Opened && target.KnownVulnerability is { } knownAs
+                ? new SubmittedFinding(i, externalId, IntakeOutcome.KnownVulnerability, finding.Id.Value, target.Id.Value, target.Number, null, knownAs)
+                : new SubmittedFinding(i, externalId, relation == FindingRelation.Opened ? IntakeOutcome.NewCase : IntakeOutcome.JoinedCase, finding.Id.Value, target.Id.Value, target.Number, finding.MatchedBy));
         }
 
         await ProposeNearDuplicatesAsync(db, opened, rows, now, ct);
         var result = new SubmissionResult(submissionId.Value, false, request.Format, now,
             items.Count(i => i.Outcome == IntakeOutcome.NewCase), items.Count(i => i.Outcome == IntakeOutcome.JoinedCase),
-            items.Count(i => i.Outcome == IntakeOutcome.AlreadySubmitted), items);
+            items.Count(i => i.Outcome == IntakeOutcome.AlreadySubmitted), items, items.Count(i => i.Outcome == IntakeOutcome.KnownVulnerability));
         var submission = new Submission
         {
             Id = submissionId,

@@ -22,7 +22,7 @@ public static class SubmitAdvisoryRecords
     public const int MaxRecordBytes = 4 * 1024 * 1024;
 
     public static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleOsv(
-        string? tlp, string? tool, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct)
+        string? tlp, string? tool, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IKnownVulnerabilities known, IOptions<FindingsOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (Check(caller, tlp, tool, out var label) is { } problem)
@@ -47,11 +47,11 @@ public static class SubmitAdvisoryRecords
             return SubmitFindings.Refused($"The OSV record {record!.Id} gives no finding", mapping.Refusals);
         }
 
-        return await SubmitFindings.SubmitAsync("osv", mapping.Findings, "findings", caller, http, db, vault, options.Value, ct);
+        return await SubmitFindings.SubmitAsync("osv", mapping.Findings, "findings", caller, http, db, vault, known, options.Value, ct);
     }
 
     public static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleCve(
-        string? tlp, string? tool, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct)
+        string? tlp, string? tool, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IKnownVulnerabilities known, IOptions<FindingsOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (Check(caller, tlp, tool, out var label) is { } problem)
@@ -77,7 +77,7 @@ public static class SubmitAdvisoryRecords
             return SubmitFindings.Refused($"The CVE record {parsed.Value.Metadata.CveId} gives no finding", mapping.Refusals);
         }
 
-        return await SubmitFindings.SubmitAsync("cve", mapping.Findings, "findings", caller, http, db, vault, options.Value, ct);
+        return await SubmitFindings.SubmitAsync("cve", mapping.Findings, "findings", caller, http, db, vault, known, options.Value, ct);
     }
 
     private static Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>? Check(Principal caller, string? tlp, string? tool, out TlpLabel? label)

@@ -59,15 +59,15 @@ public static class SubmitFindings
             type: ProblemTypes.Validation, title: title);
 
     public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleOne(
-        FindingSubmission finding, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
-        SubmitAsync("native", [finding], string.Empty, caller, http, db, vault, options.Value, ct);
+        FindingSubmission finding, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IKnownVulnerabilities known, IOptions<FindingsOptions> options, CancellationToken ct) =>
+        SubmitAsync("native", [finding], string.Empty, caller, http, db, vault, known, options.Value, ct);
 
     public static Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleBatch(
-        FindingBatch batch, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct) =>
-        SubmitAsync("native", batch.Findings, "findings", caller, http, db, vault, options.Value, ct);
+        FindingBatch batch, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IKnownVulnerabilities known, IOptions<FindingsOptions> options, CancellationToken ct) =>
+        SubmitAsync("native", batch.Findings, "findings", caller, http, db, vault, known, options.Value, ct);
 
     public static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> HandleSarif(
-        string? target, string? commit, string? tlp, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IOptions<FindingsOptions> options, CancellationToken ct)
+        string? target, string? commit, string? tlp, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault, IKnownVulnerabilities known, IOptions<FindingsOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (!AccessPolicy.CanSubmit(caller))
@@ -118,7 +118,7 @@ public static class SubmitFindings
                 return Refused("The SARIF log is not valid", diagnostics);
             }
 
-            return await SubmitAsync("sarif", findings, "results", caller, http, db, vault, options.Value, ct, $"sarif\n{target}\n{commit}\n{tlp}\n{bodyHash}");
+            return await SubmitAsync("sarif", findings, "results", caller, http, db, vault, known, options.Value, ct, $"sarif\n{target}\n{commit}\n{tlp}\n{bodyHash}");
         }
         finally
         {
@@ -128,7 +128,7 @@ public static class SubmitFindings
 
     internal static async Task<Results<Ok<SubmissionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         string format, IReadOnlyList<FindingSubmission> submitted, string path, Principal caller, HttpContext http, ClearinghouseDb db, EvidenceVault vault,
-        FindingsOptions options, CancellationToken ct, string? identity = null)
+        IKnownVulnerabilities known, FindingsOptions options, CancellationToken ct, string? identity = null)
     {
         if (!AccessPolicy.CanSubmit(caller))
         {
@@ -184,7 +184,7 @@ public static class SubmitFindings
             return refused;
         }
 
-        var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized, standing.Reason), vault, ct);
+        var result = await Intake.SubmitAsync(db, caller, new Intake.Request(format, requestHash, key, normalized, standing.Reason), vault, known, ct);
         return TypedResults.Ok(result);
     }
 }

@@ -50,7 +50,7 @@ public sealed class IntakeStatementTests(SharedHosts hosts) : IClassFixture<Shar
         var options = ClearinghouseDb.Configure(new DbContextOptionsBuilder<ClearinghouseDb>().AddInterceptors(counter), host.Database);
         await using var db = new ClearinghouseDb(options, host.Database, host.Clock);
         var vault = host.Services.GetRequiredService<EvidenceVault>();
-        var result = await Intake.SubmitAsync(db, caller, new Intake.Request("native", Convert.ToHexString(Guid.CreateVersion7(host.Clock.GetUtcNow()).ToByteArray()), null, findings), vault, CancellationToken.None);
+        var result = await Intake.SubmitAsync(db, caller, new Intake.Request("native", Convert.ToHexString(Guid.CreateVersion7(host.Clock.GetUtcNow()).ToByteArray()), null, findings), vault, host.Services.GetRequiredService<IKnownVulnerabilities>(), CancellationToken.None);
         return (counter.Count + db.BulkStatements, result);
     }
 

@@ -123,6 +123,11 @@ public sealed class ScanStoryTests(SharedHosts hosts) : IClassFixture<SharedHost
         var (foreign, _) = await (await b.PostJsonAsync("/api/findings", finding)).ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
         Assert.Equal(["campaign"], foreign.Errors!.Keys);
 
+        // A finding on a target outside the campaign's scope is refused, naming it: the campaign was not authorized to scan it.
+        var (outside, _) = await (await a.PostJsonAsync("/api/findings", finding with { Target = new Contracts.Findings.FindingTarget { Purl = "pkg:npm/unrelated-library@1.0.0" } }))
+            .ProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.Contains("outside the targets of campaign", Assert.Single(outside.Errors!["target"]), StringComparison.Ordinal);
+
         // Lab A reports its library coverage; Lab B's campaign on the same version is told it is redundant, and by whom.
         var coverage = await (await a.PostJsonAsync($"/api/scans/campaigns/{first.Campaign.Id}/coverage", new CoverageReport
         {
