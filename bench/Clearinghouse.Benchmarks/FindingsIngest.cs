@@ -58,14 +58,7 @@ public static class FindingsIngest
             var hashTime = step.Elapsed;
             step.Restart();
             var errors = new Dictionary<string, string[]>();
-            var normalized = new List<NormalizedFinding>(submissions.Count);
-            for (var n = 0; n < submissions.Count; n++)
-            {
-                if (FindingRules.Normalize(submissions[n], $"results[{n}]", Options, errors) is { } finding)
-                {
-                    normalized.Add(finding);
-                }
-            }
+            var normalized = FindingRules.NormalizeAll(submissions, "results", Options, errors);
 
             var normalizeTime = step.Elapsed;
             if (errors.Count > 0 || replay is not null)

@@ -17,6 +17,32 @@ public static partial class FindingRules
 {
     public const TlpLabel DefaultLabel = TlpLabel.Amber;
 
+    /// <summary>
+    /// Checks and normalizes every finding of a submission, <c>{path}[i]</c> naming each; the findings come back in their
+    /// order, the problems in <paramref name="errors"/>. A large upload (a SARIF log of 100,000 results) is spread over
+    /// the machine's cores: each finding's checks stand alone.
+    /// </summary>
+    public static List<NormalizedFinding> NormalizeAll(IReadOnlyList<FindingSubmission> submitted, string path, FindingsOptions options, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(errors);
+        var results = new NormalizedFinding?[submitted.Count];
+        var problems = new Dictionary<string, string[]>?[submitted.Count];
+        Parallel.For(0, submitted.Count, new ParallelOptions { MaxDegreeOfParallelism = submitted.Count < 2000 ? 1 : Environment.ProcessorCount }, i =>
+        {
+            var own = new Dictionary<string, string[]>();
+            results[i] = Normalize(submitted[i], path.Length == 0 ? "" : $"{path}[{i}]", options, own);
+            problems[i] = own.Count == 0 ? null : own;
+        });
+        foreach (var (key, value) in problems.OfType<Dictionary<string, string[]>>().SelectMany(p => p))
+        {
+            errors[key] = value;
+        }
+
+        return [.. results.OfType<NormalizedFinding>()];
+    }
+
     public static NormalizedFinding? Normalize(FindingSubmission s, string path, FindingsOptions options, Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(s);

@@ -155,15 +155,7 @@ public static class SubmitFindings
         }
 
         var errors = new Dictionary<string, string[]>();
-        var normalized = new List<NormalizedFinding>(submitted.Count);
-        for (var i = 0; i < submitted.Count; i++)
-        {
-            var itemPath = path.Length == 0 ? "" : $"{path}[{i}]";
-            if (FindingRules.Normalize(submitted[i], itemPath, options, errors) is { } finding)
-            {
-                normalized.Add(finding);
-            }
-        }
+        var normalized = FindingRules.NormalizeAll(submitted, path, options, errors);
 
         await Scans.CampaignReferences.CheckAsync(db, caller, submitted, path, errors, ct);
         if (errors.Count > 0)

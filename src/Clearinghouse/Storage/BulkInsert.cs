@@ -93,6 +93,7 @@ public static class BulkInsert
         var kinds = columns.Select(c => SqliteValues.KindOf(connection, c.Mapping)).ToList();
         var perStatement = Math.Max(1, SqliteParametersPerStatement / columns.Count);
         sqlite3_stmt? statement = null;
+        var scratch = new byte[4096];
         var prepared = 0;
         var sent = 0;
         try
@@ -113,7 +114,7 @@ public static class BulkInsert
                     for (var c = 0; c < columns.Count; c++)
                     {
                         var value = columns[c].Getter.GetClrValueUsingContainingEntity(row);
-                        SqliteValues.Bind(connection, statement, index++, value is null ? null : columns[c].Mapping.Converter?.ConvertToProvider(value) ?? value, kinds[c], columns[c].Name);
+                        SqliteValues.Bind(connection, statement, index++, value is null ? null : columns[c].Mapping.Converter?.ConvertToProvider(value) ?? value, kinds[c], columns[c].Name, ref scratch);
                     }
                 }
 

@@ -42,7 +42,7 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
         _ = target.Provider switch
         {
             DatabaseProvider.Postgres => builder.UseNpgsql(target.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
-            _ => builder.UseSqlite(target.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            _ => builder.UseSqlite(target.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqliteCacheSize()),
         };
 
         // The schema is owned by the SQL migrations (docs/adr/001), not by an EF model snapshot.

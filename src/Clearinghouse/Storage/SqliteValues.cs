@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
@@ -46,12 +47,13 @@ internal static class SqliteValues
         }
     }
 
-    public static void Bind(SqliteConnection connection, sqlite3_stmt statement, int index, object? value, SqliteType kind, string column)
+    /// <summary>Binds <paramref name="value"/> at <paramref name="index"/>; text goes through <paramref name="scratch"/>, reused from call to call.</summary>
+    public static void Bind(SqliteConnection connection, sqlite3_stmt statement, int index, object? value, SqliteType kind, string column, ref byte[] scratch)
     {
         var rc = value switch
         {
             null or DBNull => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
+            string text => raw.sqlite3_bind_text(statement, index, Utf8(text, ref scratch)),
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             long number => raw.sqlite3_bind_int64(statement, index, number),
             int number => raw.sqlite3_bind_int64(statement, index, number),
@@ -59,13 +61,41 @@ internal static class SqliteValues
             byte number => raw.sqlite3_bind_int64(statement, index, number),
             double number => raw.sqlite3_bind_double(statement, index, number),
             float number => raw.sqlite3_bind_double(statement, index, number),
-            decimal number => raw.sqlite3_bind_text(statement, index, number.ToString("0.0###########################", CultureInfo.InvariantCulture)),
+            decimal number => raw.sqlite3_bind_text(statement, index, Utf8(number.ToString("0.0###########################", CultureInfo.InvariantCulture), ref scratch)),
             byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
             Guid guid when kind == SqliteType.Blob => raw.sqlite3_bind_blob(statement, index, guid.ToByteArray()),
-            Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
+            Guid guid => raw.sqlite3_bind_text(statement, index, UpperCaseUtf8(guid, scratch)),
             Enum e => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
             _ => throw new InvalidOperationException($"Column {column}: a bulk insert has no SQLite storage rule for {value.GetType().Name}; add one, matching Microsoft.Data.Sqlite."),
         };
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+    }
+
+    // SQLite copies what is bound (SQLITE_TRANSIENT), so one buffer serves every value of a statement.
+    private static ReadOnlySpan<byte> Utf8(string text, ref byte[] scratch)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (scratch.Length < most)
+        {
+            scratch = new byte[Math.Max(most, scratch.Length * 2)];
+        }
+
+        return scratch.AsSpan(0, Encoding.UTF8.GetBytes(text, scratch));
+    }
+
+    // As Microsoft.Data.Sqlite writes a Guid as text: its "D" form in upper case.
+    private static ReadOnlySpan<byte> UpperCaseUtf8(Guid guid, byte[] scratch)
+    {
+        var text = scratch.AsSpan(0, 36);
+        guid.TryFormat(text, out _, "D");
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= (byte)'a' and <= (byte)'f')
+            {
+                text[i] -= 'a' - 'A';
+            }
+        }
+
+        return text;
     }
 }
