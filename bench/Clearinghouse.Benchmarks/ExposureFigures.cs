@@ -61,9 +61,10 @@ public static class ExposureFigures
         {
             var ingest = Stopwatch.StartNew();
             var inventory = SbomInventory.Read(document10k).Value!;
+            var read = ingest.Elapsed;
             var matches = inventory.Components.Sum(c => index.Match(c).Count);
             ingest.Stop();
-            Console.WriteLine(FormattableString.Invariant($"(a) 10,000-component CycloneDX 1.5 ({document10k.Length:N0} bytes): read + match {ingest.Elapsed.TotalMilliseconds:F0} ms, {matches:N0} matches"));
+            Console.WriteLine(FormattableString.Invariant($"(a) 10,000-component CycloneDX 1.5 ({document10k.Length:N0} bytes): read + match {ingest.Elapsed.TotalMilliseconds:F0} ms (read {read.TotalMilliseconds:F0} ms), {matches:N0} matches"));
         }
 
         // (c)

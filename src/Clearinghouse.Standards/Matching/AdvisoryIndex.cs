@@ -10,8 +10,7 @@ namespace Clearinghouse.Standards.Matching;
 /// </summary>
 public sealed class AdvisoryIndex
 {
-    private static readonly KnownVulnerability[] None = [];
-    private readonly Dictionary<PackageKey, KnownVulnerability[]> byPackage = [];
+    private readonly Dictionary<PackageKey, Candidates> byPackage = [];
     private readonly Dictionary<string, KnownVulnerability> byId = new(StringComparer.Ordinal);
 
     /// <summary>An index of <paramref name="vulnerabilities"/>.</summary>
@@ -35,7 +34,7 @@ public sealed class AdvisoryIndex
 
         foreach (var (package, list) in lists)
         {
-            byPackage[package] = [.. list];
+            byPackage[package] = new Candidates(package, list);
         }
     }
 
@@ -52,7 +51,7 @@ public sealed class AdvisoryIndex
     public KnownVulnerability? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The vulnerabilities that name <paramref name="package"/>.</summary>
-    public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.GetValueOrDefault(package) ?? None;
+    public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.TryGetValue(package, out var candidates) ? candidates.Vulnerabilities : [];
 
     /// <summary>Adds a vulnerability, or replaces the one with the same id.</summary>
     public void Upsert(KnownVulnerability vulnerability)
@@ -62,7 +61,7 @@ public sealed class AdvisoryIndex
         byId[vulnerability.Id] = vulnerability;
         foreach (var package in vulnerability.Packages)
         {
-            byPackage[package] = [.. For(package), vulnerability];
+            byPackage[package] = new Candidates(package, [.. For(package), vulnerability]);
         }
     }
 
@@ -76,14 +75,14 @@ public sealed class AdvisoryIndex
 
         foreach (var package in old.Packages)
         {
-            var rest = For(package).Where(v => v.Id != id).ToArray();
-            if (rest.Length == 0)
+            var rest = For(package).Where(v => v.Id != id).ToList();
+            if (rest.Count == 0)
             {
                 byPackage.Remove(package);
             }
             else
             {
-                byPackage[package] = rest;
+                byPackage[package] = new Candidates(package, rest);
             }
         }
 
@@ -100,21 +99,43 @@ public sealed class AdvisoryIndex
     /// <summary>The vulnerabilities that affect <paramref name="version"/> of <paramref name="package"/>.</summary>
     public IReadOnlyList<AdvisoryMatch> Match(PackageKey package, string version)
     {
-        var candidates = For(package);
-        if (candidates.Count == 0)
+        ArgumentNullException.ThrowIfNull(version);
+        if (!byPackage.TryGetValue(package, out var candidates))
         {
             return [];
         }
 
-        var matches = new List<AdvisoryMatch>();
-        foreach (var vulnerability in candidates)
+        // The component's version is read once, whatever the number of vulnerabilities and bounds it meets.
+        var component = new ComponentVersion(package, version);
+        List<AdvisoryMatch>? matches = null;
+        var vulnerabilities = candidates.Vulnerabilities;
+        var compiled = candidates.Compiled;
+        for (var i = 0; i < vulnerabilities.Length; i++)
         {
-            if (vulnerability.Match(package, version) is { } match)
+            if (vulnerabilities[i].Match(compiled[i], package, version, ref component) is { } match)
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
             }
         }
 
-        return matches;
+        return matches is null ? [] : matches;
+    }
+
+    // The vulnerabilities naming one package, each beside what it says about that package, so a check does one lookup.
+    private sealed class Candidates
+    {
+        public Candidates(PackageKey package, List<KnownVulnerability> vulnerabilities)
+        {
+            Vulnerabilities = [.. vulnerabilities];
+            Compiled = new AffectedPackage[Vulnerabilities.Length];
+            for (var i = 0; i < Vulnerabilities.Length; i++)
+            {
+                Compiled[i] = Vulnerabilities[i].Compiled(package)!;
+            }
+        }
+
+        public KnownVulnerability[] Vulnerabilities { get; }
+
+        public AffectedPackage[] Compiled { get; }
     }
 }

@@ -32,23 +32,42 @@ public sealed class AlpineOrdering : IVersionOrdering
     public string Rules => "Alpine (apk)";
 
     /// <inheritdoc/>
-    public bool IsValid(string version)
+    public bool IsValid(string version) => Valid(version.Trim());
+
+    /// <inheritdoc/>
+    public bool TryCompare(string left, string right, out int order)
     {
-        var reader = new Reader(version.Trim());
+        order = CompareText(left.Trim(), right.Trim());
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey ReadKey(string version)
+    {
+        var text = version.Trim();
+        return new Key(version, text, Valid(text));
+    }
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right) => CompareText(VersionKey.Of<Key>(left, this).Text, VersionKey.Of<Key>(right, this).Text);
+
+    private static bool Valid(string text)
+    {
+        var reader = new Reader(text);
         var kind = Kind.Digit;
         while (kind is not (Kind.End or Kind.Invalid))
         {
             reader.Next(ref kind);
         }
 
-        return kind == Kind.End && version.Trim().Length > 0;
+        return kind == Kind.End && text.Length > 0;
     }
 
-    /// <inheritdoc/>
-    public bool TryCompare(string left, string right, out int order)
+    // apk compares while it reads, token by token, so a key holds the text and comparing reads it again.
+    private static int CompareText(string left, string right)
     {
-        var a = new Reader(left.Trim());
-        var b = new Reader(right.Trim());
+        var a = new Reader(left);
+        var b = new Reader(right);
         var at = Kind.Digit;
         var bt = Kind.Digit;
         Value av = default, bv = default;
@@ -58,11 +77,11 @@ public sealed class AlpineOrdering : IVersionOrdering
             bv = b.Next(ref bt);
         }
 
-        order = av.CompareTo(bv);
+        var order = av.CompareTo(bv);
         if (order == 0 && (at == Kind.Invalid || bt == Kind.Invalid))
         {
             // Past an unreadable token apk has nothing better than the text itself.
-            order = string.CompareOrdinal(left.Trim(), right.Trim());
+            order = string.CompareOrdinal(left, right);
         }
         else if (order == 0 && at != bt)
         {
@@ -81,8 +100,7 @@ public sealed class AlpineOrdering : IVersionOrdering
             }
         }
 
-        order = Math.Sign(order);
-        return true;
+        return Math.Sign(order);
     }
 
     // A token's value: a number, or (for a number with leading zeros after a dot) text compared as a fraction.
@@ -238,5 +256,12 @@ public sealed class AlpineOrdering : IVersionOrdering
                     return Kind.Invalid;
             }
         }
+    }
+
+    private sealed class Key(string version, string text, bool valid) : VersionKey(Instance, version)
+    {
+        public string Text { get; } = text;
+
+        public override bool IsValid => valid;
     }
 }

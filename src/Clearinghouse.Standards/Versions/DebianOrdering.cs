@@ -20,25 +20,36 @@ public sealed class DebianOrdering : IVersionOrdering
     public bool TryCompare(string left, string right, out int order)
     {
         order = 0;
-        if (!TryRead(left, out var leftEpoch, out var leftUpstream, out var leftRevision)
-            || !TryRead(right, out var rightEpoch, out var rightUpstream, out var rightRevision))
+        if (ReadKey(left) is not { } a || ReadKey(right) is not { } b)
         {
             return false;
         }
 
-        order = VersionText.CompareDigits(leftEpoch, rightEpoch);
-        if (order == 0)
-        {
-            order = CompareParts(leftUpstream, rightUpstream);
-        }
-
-        if (order == 0)
-        {
-            order = CompareParts(leftRevision, rightRevision);
-        }
-
-        order = Math.Sign(order);
+        order = Compare(a, b);
         return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey? ReadKey(string version) =>
+        TryRead(version, out var epoch, out var upstream, out var revision) ? new Key(version, epoch, upstream, revision) : null;
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var a = VersionKey.Of<Key>(left, this);
+        var b = VersionKey.Of<Key>(right, this);
+        var order = VersionText.CompareDigits(a.Epoch, b.Epoch);
+        if (order == 0)
+        {
+            order = CompareParts(a.Upstream, b.Upstream);
+        }
+
+        if (order == 0)
+        {
+            order = CompareParts(a.Revision, b.Revision);
+        }
+
+        return Math.Sign(order);
     }
 
     private static bool TryRead(string version, out string epoch, out string upstream, out string revision)
@@ -125,5 +136,14 @@ public sealed class DebianOrdering : IVersionOrdering
 
         var c = text[index];
         return c == '~' ? -1 : char.IsAsciiLetter(c) ? c : c + 256;
+    }
+
+    private sealed class Key(string version, string epoch, string upstream, string revision) : VersionKey(Instance, version)
+    {
+        public string Epoch { get; } = epoch;
+
+        public string Upstream { get; } = upstream;
+
+        public string Revision { get; } = revision;
     }
 }

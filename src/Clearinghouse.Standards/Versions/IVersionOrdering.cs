@@ -17,4 +17,13 @@ public interface IVersionOrdering
 
     /// <summary>Orders two versions: negative, zero or positive in <paramref name="order"/>; false when either is not valid.</summary>
     bool TryCompare(string left, string right, out int order);
+
+    /// <summary>
+    /// Reads <paramref name="version"/> once, for any number of <see cref="Compare(VersionKey, VersionKey)"/> calls; null
+    /// exactly when <see cref="TryCompare"/> would refuse it.
+    /// </summary>
+    VersionKey? ReadKey(string version);
+
+    /// <summary>Orders two keys this ordering read, exactly as <see cref="TryCompare"/> orders their versions.</summary>
+    int Compare(VersionKey left, VersionKey right);
 }

@@ -23,12 +23,22 @@ public sealed class MavenOrdering : IVersionOrdering
     /// <inheritdoc/>
     public bool TryCompare(string left, string right, out int order)
     {
-        var a = Tokenize(left);
-        var b = Tokenize(right);
-        order = 0;
-        for (var i = 0; i < Math.Max(a.Count, b.Count) && order == 0; i++)
+        order = Compare(ReadKey(left), ReadKey(right));
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey ReadKey(string version) => new Key(version, [.. Tokenize(version)]);
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var a = VersionKey.Of<Key>(left, this).Tokens;
+        var b = VersionKey.Of<Key>(right, this).Tokens;
+        var order = 0;
+        for (var i = 0; i < Math.Max(a.Length, b.Length) && order == 0; i++)
         {
-            order = (i < a.Count, i < b.Count) switch
+            order = (i < a.Length, i < b.Length) switch
             {
                 (true, true) => Compare(a[i], b[i]),
                 (true, false) => CompareWithNull(a[i]),
@@ -36,8 +46,7 @@ public sealed class MavenOrdering : IVersionOrdering
             };
         }
 
-        order = Math.Sign(order);
-        return true;
+        return Math.Sign(order);
     }
 
     private static int Compare(Token a, Token b)
@@ -156,5 +165,10 @@ public sealed class MavenOrdering : IVersionOrdering
     private readonly record struct Token(char Separator, string Value, bool IsNumber)
     {
         public bool IsNull => Value is "0" or "";
+    }
+
+    private sealed class Key(string version, Token[] tokens) : VersionKey(Instance, version)
+    {
+        public Token[] Tokens { get; } = tokens;
     }
 }

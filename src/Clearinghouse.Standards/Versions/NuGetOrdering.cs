@@ -19,28 +19,41 @@ public sealed class NuGetOrdering : IVersionOrdering
     public bool TryCompare(string left, string right, out int order)
     {
         order = 0;
-        if (!TryRead(left, out var leftNumbers, out var leftLabels) || !TryRead(right, out var rightNumbers, out var rightLabels))
+        if (ReadKey(left) is not { } a || ReadKey(right) is not { } b)
         {
             return false;
         }
 
+        order = Compare(a, b);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey? ReadKey(string version) => TryRead(version, out var numbers, out var labels) ? new Key(version, numbers, labels) : null;
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var a = VersionKey.Of<Key>(left, this);
+        var b = VersionKey.Of<Key>(right, this);
+        var order = 0;
         for (var i = 0; i < 4 && order == 0; i++)
         {
-            order = VersionText.CompareDigits(leftNumbers[i], rightNumbers[i]);
+            order = VersionText.CompareDigits(a.Numbers[i], b.Numbers[i]);
         }
 
         if (order == 0)
         {
-            order = (leftLabels, rightLabels) switch
+            order = (a.Labels, b.Labels) switch
             {
                 (null, null) => 0,
                 (null, _) => 1,
                 (_, null) => -1,
-                _ => SemVerOrdering.CompareIdentifiers(leftLabels, rightLabels, ignoreCase: true),
+                _ => SemVerOrdering.CompareIdentifiers(a.Labels, b.Labels, ignoreCase: true),
             };
         }
 
-        return true;
+        return order;
     }
 
     private static bool TryRead(string version, out string[] numbers, out string[]? labels)
@@ -73,5 +86,12 @@ public sealed class NuGetOrdering : IVersionOrdering
 
         parts.CopyTo(numbers, 0);
         return true;
+    }
+
+    private sealed class Key(string version, string[] numbers, string[]? labels) : VersionKey(Instance, version)
+    {
+        public string[] Numbers { get; } = numbers;
+
+        public string[]? Labels { get; } = labels;
     }
 }

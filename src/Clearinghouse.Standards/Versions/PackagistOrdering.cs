@@ -21,9 +21,15 @@ public sealed class PackagistOrdering : IVersionOrdering
     /// <inheritdoc/>
     public bool TryCompare(string left, string right, out int order)
     {
-        order = Compare(Parts(left), Parts(right));
+        order = Compare(ReadKey(left), ReadKey(right));
         return true;
     }
+
+    /// <inheritdoc/>
+    public VersionKey ReadKey(string version) => new Key(version, Parts(version));
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right) => Compare(VersionKey.Of<Key>(left, this).Parts, VersionKey.Of<Key>(right, this).Parts);
 
     private static int Compare(string[] a, string[] b)
     {
@@ -97,5 +103,10 @@ public sealed class PackagistOrdering : IVersionOrdering
         }
 
         return builder.ToString().Split('.');
+    }
+
+    private sealed class Key(string version, string[] parts) : VersionKey(Instance, version)
+    {
+        public string[] Parts { get; } = parts;
     }
 }

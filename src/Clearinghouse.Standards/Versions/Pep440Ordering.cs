@@ -30,16 +30,27 @@ public sealed partial class Pep440Ordering : IVersionOrdering
     /// <inheritdoc/>
     public bool TryCompare(string left, string right, out int order)
     {
-        order = 0;
-        var leftIsPep440 = TryRead(left, out var a);
-        var rightIsPep440 = TryRead(right, out var b);
-        if (!leftIsPep440 || !rightIsPep440)
+        order = Compare(ReadKey(left), ReadKey(right));
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey ReadKey(string version) =>
+        TryRead(version, out var key) ? new Parsed(version, key, null) : new Parsed(version, default, LegacyKey(version));
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var x = VersionKey.Of<Parsed>(left, this);
+        var y = VersionKey.Of<Parsed>(right, this);
+        if (x.Legacy is not null || y.Legacy is not null)
         {
-            order = leftIsPep440 ? 1 : rightIsPep440 ? -1 : CompareLegacy(LegacyKey(left), LegacyKey(right));
-            return true;
+            return x.Legacy is null ? 1 : y.Legacy is null ? -1 : CompareLegacy(x.Legacy, y.Legacy);
         }
 
-        order = a.Epoch.CompareTo(b.Epoch);
+        var a = x.Pep440;
+        var b = y.Pep440;
+        var order = a.Epoch.CompareTo(b.Epoch);
         if (order == 0)
         {
             order = CompareSequences(a.Release, b.Release);
@@ -65,8 +76,7 @@ public sealed partial class Pep440Ordering : IVersionOrdering
             order = CompareLocal(a.Local, b.Local);
         }
 
-        order = Math.Sign(order);
-        return true;
+        return Math.Sign(order);
     }
 
     private static int CompareSequences(BigInteger[] left, BigInteger[] right)
@@ -264,4 +274,12 @@ public sealed partial class Pep440Ordering : IVersionOrdering
     }
 
     private readonly record struct Key(BigInteger Epoch, BigInteger[] Release, Rank Pre, Rank Post, Rank Dev, string[]? Local);
+
+    // A PEP 440 version, or (Legacy not null) one ordered as setuptools' legacy versions.
+    private sealed class Parsed(string version, Key pep440, List<string>? legacy) : VersionKey(Instance, version)
+    {
+        public Key Pep440 { get; } = pep440;
+
+        public List<string>? Legacy { get; } = legacy;
+    }
 }

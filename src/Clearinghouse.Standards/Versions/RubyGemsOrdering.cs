@@ -23,13 +23,24 @@ public sealed partial class RubyGemsOrdering : IVersionOrdering
     public bool TryCompare(string left, string right, out int order)
     {
         order = 0;
-        if (!IsValid(left) || !IsValid(right))
+        if (ReadKey(left) is not { } a || ReadKey(right) is not { } b)
         {
             return false;
         }
 
-        var a = Canonical(left);
-        var b = Canonical(right);
+        order = Compare(a, b);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey? ReadKey(string version) => IsValid(version) ? new Key(version, Canonical(version)) : null;
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var a = VersionKey.Of<Key>(left, this).Segments;
+        var b = VersionKey.Of<Key>(right, this).Segments;
+        var order = 0;
         for (var i = 0; i < Math.Max(a.Count, b.Count) && order == 0; i++)
         {
             var x = i < a.Count ? a[i] : "0";
@@ -45,7 +56,7 @@ public sealed partial class RubyGemsOrdering : IVersionOrdering
             };
         }
 
-        return true;
+        return order;
     }
 
     private static List<string> Canonical(string version)
@@ -74,4 +85,9 @@ public sealed partial class RubyGemsOrdering : IVersionOrdering
     // Looser than Gem::Version's own pattern, as OSV tooling is: letters may follow digits without a dot (1beta).
     [GeneratedRegex(@"^\s*[0-9][0-9A-Za-z.-]*\s*$")]
     private static partial Regex Grammar();
+
+    private sealed class Key(string version, List<string> segments) : VersionKey(Instance, version)
+    {
+        public List<string> Segments { get; } = segments;
+    }
 }

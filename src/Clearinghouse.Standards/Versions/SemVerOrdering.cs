@@ -21,22 +21,42 @@ public sealed class SemVerOrdering : IVersionOrdering
     public bool TryCompare(string left, string right, out int order)
     {
         order = 0;
-        if (!TryRead(left, out var leftNumbers, out var leftPre) || !TryRead(right, out var rightNumbers, out var rightPre))
+        if (ReadKey(left) is not { } a || ReadKey(right) is not { } b)
         {
             return false;
         }
 
+        order = Compare(a, b);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public VersionKey? ReadKey(string version) =>
+        TryRead(version, out var numbers, out var prerelease) ? new Key(version, numbers, prerelease?.Split('.')) : null;
+
+    /// <inheritdoc/>
+    public int Compare(VersionKey left, VersionKey right)
+    {
+        var a = VersionKey.Of<Key>(left, this);
+        var b = VersionKey.Of<Key>(right, this);
+        var order = 0;
         for (var i = 0; i < 3 && order == 0; i++)
         {
-            order = VersionText.CompareDigits(leftNumbers[i], rightNumbers[i]);
+            order = VersionText.CompareDigits(a.Numbers[i], b.Numbers[i]);
         }
 
         if (order == 0)
         {
-            order = ComparePrerelease(leftPre, rightPre);
+            order = (a.Prerelease, b.Prerelease) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                _ => CompareIdentifiers(a.Prerelease, b.Prerelease, ignoreCase: false),
+            };
         }
 
-        return true;
+        return order;
     }
 
     /// <summary>Orders dot-separated identifiers: numeric ones by value and below alphanumeric ones, those in ASCII order.</summary>
@@ -61,14 +81,6 @@ public sealed class SemVerOrdering : IVersionOrdering
 
         return left.Length.CompareTo(right.Length);
     }
-
-    private static int ComparePrerelease(string? left, string? right) => (left, right) switch
-    {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        _ => CompareIdentifiers(left.Split('.'), right.Split('.'), ignoreCase: false),
-    };
 
     private static bool TryRead(string version, out string[] numbers, out string? prerelease)
     {
@@ -115,5 +127,12 @@ public sealed class SemVerOrdering : IVersionOrdering
         }
 
         return true;
+    }
+
+    private sealed class Key(string version, string[] numbers, string[]? prerelease) : VersionKey(Instance, version)
+    {
+        public string[] Numbers { get; } = numbers;
+
+        public string[]? Prerelease { get; } = prerelease;
     }
 }
