@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Clearinghouse.Jobs;
 using Clearinghouse.Participants;
 using Clearinghouse.Scoring;
@@ -207,30 +208,13 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
 
     private static ECDsa LoadKey(string file)
     {
-        var path = Path.GetFullPath(file);
-        if (!File.Exists(path))
+        var pem = PrivateFiles.ReadOrCreate(file, () =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var created = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            try
-            {
-                var partial = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-                using (var stream = PrivateFiles.CreateNew(partial))
-                using (var writer = new StreamWriter(stream))
-                {
-                    writer.Write(created.ExportPkcs8PrivateKeyPem());
-                }
-
-                File.Move(partial, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process created it first; use that one.
-            }
-        }
-
+            return Encoding.UTF8.GetBytes(created.ExportPkcs8PrivateKeyPem());
+        });
         var key = ECDsa.Create();
-        key.ImportFromPem(File.ReadAllText(path));
+        key.ImportFromPem(Encoding.UTF8.GetString(pem));
         return key;
     }
 

@@ -56,28 +56,7 @@ public sealed class EvidenceVault
         }
 
         var path = Path.GetFullPath(options.EvidenceKeyFile);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var created = RandomNumberGenerator.GetBytes(32);
-            try
-            {
-                // Written under a temporary name and moved into place, so that a reader never sees a partial key.
-                var partial = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-                using (var stream = PrivateFiles.CreateNew(partial))
-                {
-                    stream.Write(created);
-                }
-
-                File.Move(partial, path, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process created it first; use that one.
-            }
-        }
-
-        var bytes = File.ReadAllBytes(path);
+        var bytes = PrivateFiles.ReadOrCreate(path, () => RandomNumberGenerator.GetBytes(32));
         return bytes.Length == 32 ? bytes : throw new InvalidOperationException($"The evidence key file {path} must hold exactly 32 bytes.");
     }
 }
