@@ -4,13 +4,14 @@ namespace Clearinghouse.Standards.Matching;
 
 /// <summary>
 /// The forward index: from a package to the vulnerabilities that name it, so an SBOM is matched with one dictionary
-/// lookup per component (most components have no advisory) and a range evaluation only where one does. Vulnerabilities
+/// lookup per component (most components have no advisory) and, where one does, a binary search in that package's
+/// compiled interval table (ADR 015). Vulnerabilities
 /// are added, replaced and removed one at a time, so a feed import changes only what it brought. Not thread-safe for
 /// writes: the owner serializes changes and readers (the server swaps whole indexes, the CLI builds one and reads it).
 /// </summary>
 public sealed class AdvisoryIndex
 {
-    private readonly Dictionary<PackageKey, Candidates> byPackage = [];
+    private readonly Dictionary<PackageKey, PackageMatcher> byPackage = [];
     private readonly Dictionary<string, KnownVulnerability> byId = new(StringComparer.Ordinal);
 
     /// <summary>An index of <paramref name="vulnerabilities"/>.</summary>
@@ -34,7 +35,7 @@ public sealed class AdvisoryIndex
 
         foreach (var (package, list) in lists)
         {
-            byPackage[package] = new Candidates(package, list);
+            byPackage[package] = new PackageMatcher(package, list);
         }
     }
 
@@ -51,7 +52,7 @@ public sealed class AdvisoryIndex
     public KnownVulnerability? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The vulnerabilities that name <paramref name="package"/>.</summary>
-    public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.TryGetValue(package, out var candidates) ? candidates.Vulnerabilities : [];
+    public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.TryGetValue(package, out var matcher) ? matcher.Vulnerabilities : [];
 
     /// <summary>Adds a vulnerability, or replaces the one with the same id.</summary>
     public void Upsert(KnownVulnerability vulnerability)
@@ -61,7 +62,7 @@ public sealed class AdvisoryIndex
         byId[vulnerability.Id] = vulnerability;
         foreach (var package in vulnerability.Packages)
         {
-            byPackage[package] = new Candidates(package, [.. For(package), vulnerability]);
+            byPackage[package] = new PackageMatcher(package, [.. For(package), vulnerability]);
         }
     }
 
@@ -82,7 +83,7 @@ public sealed class AdvisoryIndex
             }
             else
             {
-                byPackage[package] = new Candidates(package, rest);
+                byPackage[package] = new PackageMatcher(package, rest);
             }
         }
 
@@ -100,42 +101,6 @@ public sealed class AdvisoryIndex
     public IReadOnlyList<AdvisoryMatch> Match(PackageKey package, string version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        if (!byPackage.TryGetValue(package, out var candidates))
-        {
-            return [];
-        }
-
-        // The component's version is read once, whatever the number of vulnerabilities and bounds it meets.
-        var component = new ComponentVersion(package, version);
-        List<AdvisoryMatch>? matches = null;
-        var vulnerabilities = candidates.Vulnerabilities;
-        var compiled = candidates.Compiled;
-        for (var i = 0; i < vulnerabilities.Length; i++)
-        {
-            if (vulnerabilities[i].Match(compiled[i], package, version, ref component) is { } match)
-            {
-                (matches ??= []).Add(match);
-            }
-        }
-
-        return matches is null ? [] : matches;
-    }
-
-    // The vulnerabilities naming one package, each beside what it says about that package, so a check does one lookup.
-    private sealed class Candidates
-    {
-        public Candidates(PackageKey package, List<KnownVulnerability> vulnerabilities)
-        {
-            Vulnerabilities = [.. vulnerabilities];
-            Compiled = new AffectedPackage[Vulnerabilities.Length];
-            for (var i = 0; i < Vulnerabilities.Length; i++)
-            {
-                Compiled[i] = Vulnerabilities[i].Compiled(package)!;
-            }
-        }
-
-        public KnownVulnerability[] Vulnerabilities { get; }
-
-        public AffectedPackage[] Compiled { get; }
+        return byPackage.TryGetValue(package, out var matcher) && matcher.Match(version) is { } matches ? matches : [];
     }
 }

@@ -59,6 +59,12 @@ internal sealed class AffectedPackage
         fixKeys = [.. candidates.Select(c => c.Key)];
     }
 
+    /// <summary>The versions its records list.</summary>
+    public IReadOnlyCollection<string> Listed => listed;
+
+    /// <summary>Its evaluable ranges.</summary>
+    public IReadOnlyList<CompiledRange> Ranges => ranges;
+
     /// <summary>Whether the version is listed or inside a range.</summary>
     public bool Affects(ref ComponentVersion version)
     {

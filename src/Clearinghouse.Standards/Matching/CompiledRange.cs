@@ -84,15 +84,21 @@ internal sealed class CompiledRange
         return new CompiledRange(ordering, unlimited || limits.Count == 0 ? null : [.. limits], [.. bounds.Select(b => b.Bound)]);
     }
 
-    /// <summary>Whether the range includes the version; false when its ordering cannot read the version.</summary>
-    public bool Includes(ref ComponentVersion version)
-    {
-        if (version.Key(Ordering) is not { IsValid: true } key)
-        {
-            return false;
-        }
+    /// <summary>Every version its events and limits name, read by <see cref="Ordering"/>.</summary>
+    public IEnumerable<VersionKey> Bounds => events.Where(e => e.Key is not null).Select(e => e.Key!).Concat(limits ?? []);
 
-        if (limits is not null && !BelowAny(key, limits))
+    /// <summary>Whether the range includes the version; false when its ordering cannot read the version.</summary>
+    public bool Includes(ref ComponentVersion version) =>
+        version.Key(Ordering) is { IsValid: true } key && Includes(new KeyOrder(Ordering, key));
+
+    /// <summary>
+    /// Whether the range includes a version of which only its order against each bound is known (the package tables
+    /// of <see cref="PackageMatcher"/> evaluate each interval between bounds this way, once).
+    /// </summary>
+    public bool Includes<TOrder>(TOrder version)
+        where TOrder : IBoundOrder
+    {
+        if (limits is not null && !BelowAny(version, limits))
         {
             return false;
         }
@@ -102,11 +108,11 @@ internal sealed class CompiledRange
         {
             switch (e.Kind)
             {
-                case OsvEventKind.Introduced when e.Key is null || Ordering.Compare(key, e.Key) >= 0:
+                case OsvEventKind.Introduced when e.Key is null || version.CompareTo(e.Key) >= 0:
                     included = true;
                     break;
-                case OsvEventKind.Fixed when Ordering.Compare(key, e.Key!) >= 0:
-                case OsvEventKind.LastAffected when Ordering.Compare(key, e.Key!) > 0:
+                case OsvEventKind.Fixed when version.CompareTo(e.Key!) >= 0:
+                case OsvEventKind.LastAffected when version.CompareTo(e.Key!) > 0:
                     included = false;
                     break;
             }
@@ -115,11 +121,12 @@ internal sealed class CompiledRange
         return included;
     }
 
-    private bool BelowAny(VersionKey key, VersionKey[] bounds)
+    private static bool BelowAny<TOrder>(TOrder version, VersionKey[] bounds)
+        where TOrder : IBoundOrder
     {
         foreach (var limit in bounds)
         {
-            if (Ordering.Compare(key, limit) < 0)
+            if (version.CompareTo(limit) < 0)
             {
                 return true;
             }
@@ -128,6 +135,17 @@ internal sealed class CompiledRange
         return false;
     }
 
+    private readonly struct KeyOrder(IVersionOrdering ordering, VersionKey key) : IBoundOrder
+    {
+        public int CompareTo(VersionKey bound) => ordering.Compare(key, bound);
+    }
+
     // An event with its version read; no key for introduced "0", which sorts before every version.
     private readonly record struct Bound(OsvEventKind Kind, VersionKey? Key);
+}
+
+/// <summary>A version's order against one bound of a compiled range: negative, zero or positive.</summary>
+internal interface IBoundOrder
+{
+    int CompareTo(VersionKey bound);
 }
