@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Clearinghouse.Jobs;
 using Clearinghouse.Participants;
+using Clearinghouse.Scans;
 using Clearinghouse.Scoring;
 using Clearinghouse.Storage;
 using Clearinghouse.Contracts.Exposure;
@@ -31,6 +32,7 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
     private readonly ComponentIndex<Guid> components = new();
     private readonly Dictionary<Guid, ComponentRef> componentRefs = [];
     private readonly Dictionary<Guid, List<Guid>> componentsByAsset = [];
+    private readonly Dictionary<string, Dictionary<OrganizationId, int>> dependents = new(StringComparer.Ordinal);
     private readonly Lazy<(ExposurePrioritizer Prioritizer, IReadOnlyList<ReadOnlyMemory<byte>> Documents)> tables = new(() =>
         (new ExposurePrioritizer(ssvc.All), ssvc.All.Where(ExposurePrioritizer.Uses).Select(ssvc.Document).ToList()));
     private readonly Lazy<ECDsa> bundleKey = new(() => LoadKey(options.Value.BundleKeyFile));
@@ -108,7 +110,10 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
             foreach (var id in old)
             {
                 components.Remove(id);
-                componentRefs.Remove(id);
+                if (componentRefs.Remove(id, out var gone))
+                {
+                    Depend(gone, -1);
+                }
             }
         }
 
@@ -119,6 +124,7 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
             {
                 components.Add(id, key, version);
                 componentRefs[id] = reference;
+                Depend(reference, +1);
                 ids.Add(id);
             }
         }
@@ -127,6 +133,13 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
     }
 
     public ComponentRef Component(Guid id) => componentRefs[id];
+
+    /// <summary>How many organizations' current inventories use the package <paramref name="target"/> (a scan target's text, without version); under the gate.</summary>
+    public int Dependents(string target) => dependents.TryGetValue(target, out var organizations) ? organizations.Count : 0;
+
+    /// <summary>The packages the most organizations use, most first; under the gate.</summary>
+    public IReadOnlyList<(string Target, int Operators)> MostDependedOn(int limit) =>
+        [.. dependents.OrderByDescending(d => d.Value.Count).ThenBy(d => d.Key, StringComparer.Ordinal).Take(limit).Select(d => (d.Key, d.Value.Count))];
 
     /// <summary>
     /// Records a newly found exposure, its first history entry and one webhook delivery per registered webhook, all in
@@ -203,6 +216,30 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
                 .Select(r => (r.Id, Purl: PackageUrl.TryParse(r.Purl, out var purl, out _) ? purl : null, r.OrganizationId))
                 .Where(r => r.Purl is not null)
                 .Select(r => (r.Id, new ComponentRef(r.OrganizationId, asset.Key, r.Purl!))));
+        }
+    }
+
+    // Counts per package and organization, so that replacing one inventory moves only its own components' counts.
+    private void Depend(ComponentRef component, int change)
+    {
+        var target = ScanTarget.PackageText(component.Purl);
+        if (!dependents.TryGetValue(target, out var organizations))
+        {
+            dependents[target] = organizations = [];
+        }
+
+        var count = organizations.GetValueOrDefault(component.OrganizationId) + change;
+        if (count > 0)
+        {
+            organizations[component.OrganizationId] = count;
+        }
+        else
+        {
+            organizations.Remove(component.OrganizationId);
+            if (organizations.Count == 0)
+            {
+                dependents.Remove(target);
+            }
         }
     }
 

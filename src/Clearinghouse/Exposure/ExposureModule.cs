@@ -1,10 +1,12 @@
 using Clearinghouse.Findings;
 using Clearinghouse.Jobs;
+using Clearinghouse.Scans;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Exposure;
@@ -15,7 +17,8 @@ public static class ExposureModule
     {
         services.AddOptions<ExposureOptions>().Bind(configuration);
         services.AddSingleton<ExposureEngine>();
-        services.AddSingleton<Findings.IKnownVulnerabilities, PublishedVulnerabilities>();
+        services.Replace(ServiceDescriptor.Singleton<Findings.IKnownVulnerabilities, PublishedVulnerabilities>());
+        services.Replace(ServiceDescriptor.Scoped<IExposureCounts, ExposureCounts>());
         services.AddHttpClient(nameof(DeliverWebhook), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddJobHandler<DeliverWebhook>();
         return services;

@@ -91,6 +91,13 @@ public sealed partial record ScanTarget
     /// <summary>The text with its version or commit, as a campaign named it.</summary>
     public override string ToString() => Version is null ? Text : Text + "@" + Version;
 
+    /// <summary>The text of the package target a purl names, without its version: <c>pkg:npm/@acme/tool</c>.</summary>
+    public static string PackageText(PackageUrl purl)
+    {
+        ArgumentNullException.ThrowIfNull(purl);
+        return "pkg:" + purl.Type + "/" + (purl.Namespace is null ? "" : purl.Namespace + "/") + purl.Name;
+    }
+
     private static bool TryPackage(string text, bool allowVersion, out ScanTarget? target, out string? error)
     {
         target = null;
@@ -121,8 +128,8 @@ public sealed partial record ScanTarget
             return false;
         }
 
-        var path = purl.Type + "/" + (purl.Namespace is null ? "" : purl.Namespace + "/") + purl.Name;
-        target = new ScanTarget(ScanTargetKind.Package, "pkg:" + path, null, new NamePath("pkg:" + path + "/"), purl.Version);
+        var package = PackageText(purl);
+        target = new ScanTarget(ScanTargetKind.Package, package, null, new NamePath(package + "/"), purl.Version);
         error = null;
         return true;
     }
