@@ -10,6 +10,12 @@ public enum ThresholdOutcome
     /// <summary>Clearly below the alert level.</summary>
     [JsonStringEnumMemberName("below-alert")] BelowAlert,
 
+    /// <summary>
+    /// The runs hold no scored attempt the indicator could count (or too few categories of them): nothing can be said,
+    /// and in particular not "below alert". Any indicator at alert or above outranks it.
+    /// </summary>
+    [JsonStringEnumMemberName("insufficient-evidence")] InsufficientEvidence,
+
     /// <summary>Approaching the threshold: re-test sooner.</summary>
     [JsonStringEnumMemberName("alert")] Alert,
 

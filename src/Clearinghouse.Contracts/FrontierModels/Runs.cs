@@ -58,9 +58,12 @@ public sealed record SampleResult
     [Range(1, 1000)]
     public required int Epoch { get; init; }
 
-    /// <summary>The score, 0 to 1.</summary>
+    /// <summary>
+    /// The score, 0 to 1; <c>null</c> for an attempt that has no score (the scorer failed or never ran). Such an attempt
+    /// is kept as part of the run but counts in no rate and in no threshold, rather than as a failure.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public required double Score { get; init; }
+    public required double? Score { get; init; }
 
     /// <summary>Solved subtasks, when the task has subtasks.</summary>
     [Range(0, 100)]
@@ -89,9 +92,13 @@ public sealed record EvaluationRunSubmission
 /// <param name="TaskKey">The task.</param>
 /// <param name="Category">Its category.</param>
 /// <param name="Difficulty">Its difficulty.</param>
-/// <param name="Attempts">Samples of it.</param>
+/// <param name="Attempts">Scored samples of it.</param>
 /// <param name="Solved">Samples scored 1.</param>
-public sealed record TaskOutcomeView(string TaskKey, TaskCategory Category, TaskDifficulty Difficulty, int Attempts, int Solved);
+public sealed record TaskOutcomeView(string TaskKey, TaskCategory Category, TaskDifficulty Difficulty, int Attempts, int Solved)
+{
+    /// <summary>Samples of it without a score: recorded, counted in no rate.</summary>
+    public int Unscored { get; init; }
+}
 
 /// <summary>A recorded evaluation run.</summary>
 /// <param name="Id">The run's id.</param>
@@ -110,4 +117,14 @@ public sealed record EvaluationRunView(
     ElicitationConditions Conditions,
     IReadOnlyList<TaskOutcomeView> Tasks,
     DateTimeOffset SubmittedAt,
-    MarkingView Marking);
+    MarkingView Marking)
+{
+    /// <summary>Samples with a pass/fail score: the only ones any rate or threshold counts. 0 means the run is evidence of nothing.</summary>
+    public int ScoredSamples { get; init; }
+
+    /// <summary>Samples recorded without a score.</summary>
+    public int UnscoredSamples { get; init; }
+
+    /// <summary>What a reader must know before using the run's figures (attempts without a score, no scored attempt at all).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

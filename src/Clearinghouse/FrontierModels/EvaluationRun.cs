@@ -28,6 +28,9 @@ public sealed class EvaluationRun
 
     public required string Marking { get; init; }
 
+    /// <summary>A JSON array of the intake's warnings (attempts without a score, a run with no scored attempt).</summary>
+    public string Warnings { get; init; } = "[]";
+
     public MemberId SubmittedBy { get; init; }
 
     public DateTimeOffset SubmittedAt { get; init; }
@@ -36,8 +39,15 @@ public sealed class EvaluationRun
 
     public ElicitationConditions ReadConditions() => JsonSerializer.Deserialize<ElicitationConditions>(Conditions, ContractJson.Options)!;
 
+    public IReadOnlyList<string> ReadWarnings() => JsonSerializer.Deserialize<string[]>(Warnings) ?? [];
+
     public EvaluationRunView ToView(IReadOnlyList<TaskOutcomeView> tasks) =>
-        new(Id, ModelId, CatalogueVersion, Source, ReadConditions(), tasks, SubmittedAt, Access.Marking.Decode(Marking).ToView());
+        new(Id, ModelId, CatalogueVersion, Source, ReadConditions(), tasks, SubmittedAt, Access.Marking.Decode(Marking).ToView())
+        {
+            ScoredSamples = tasks.Sum(t => t.Attempts),
+            UnscoredSamples = tasks.Sum(t => t.Unscored),
+            Warnings = ReadWarnings(),
+        };
 }
 
 internal sealed class EvaluationRunMapping : IEntityTypeConfiguration<EvaluationRun>

@@ -18,8 +18,12 @@ namespace Clearinghouse.FrontierModels;
 /// </summary>
 public static class EvaluationRunIntake
 {
-    /// <summary>A run ready to be checked and recorded. <paramref name="Source"/> names the format (<c>native</c>, <c>inspect</c>).</summary>
-    public sealed record Draft(string Source, int? CatalogueVersion, ElicitationConditions Conditions, IReadOnlyList<SampleResult> Samples, Marking Marking);
+    /// <summary>
+    /// A run ready to be checked and recorded. <paramref name="Source"/> names the format (<c>native</c>, <c>inspect</c>);
+    /// <paramref name="Warnings"/> are the importer's own, kept with the run beside the intake's.
+    /// </summary>
+    public sealed record Draft(string Source, int? CatalogueVersion, ElicitationConditions Conditions, IReadOnlyList<SampleResult> Samples, Marking Marking,
+        IReadOnlyList<string>? Warnings = null);
 
     /// <summary>The caller's clearance and the model when the caller is a cleared evaluator the model is visible to; else the problem.</summary>
     public static async Task<(Clearance? Clearance, FrontierModel? Model, ProblemHttpResult? Problem)> EvaluatorAsync(ClearinghouseDb db, Principal caller, Guid modelId, CancellationToken ct)
@@ -70,6 +74,17 @@ public static class EvaluationRunIntake
             return (null, Problems.DomainRule($"Task {twice.Key.TaskKey} epoch {twice.Key.Epoch} has more than one result."));
         }
 
+        var unscored = draft.Samples.Count(s => s.Score is null);
+        var warnings = (draft.Warnings ?? []).ToList();
+        if (unscored == draft.Samples.Count)
+        {
+            warnings.Add("No sample has a score: the run records the attempts and their conditions, and is evidence for no rate and no threshold.");
+        }
+        else if (unscored > 0)
+        {
+            warnings.Add($"{unscored} of {draft.Samples.Count} samples have no score: they are recorded but count in no rate and in no threshold.");
+        }
+
         var run = new EvaluationRun
         {
             Id = db.Clock.NewId(),
@@ -79,6 +94,7 @@ public static class EvaluationRunIntake
             Source = draft.Source,
             Conditions = JsonSerializer.Serialize(draft.Conditions, ContractJson.Options),
             Marking = draft.Marking.Encode(),
+            Warnings = JsonSerializer.Serialize(warnings),
             SubmittedBy = caller.MemberId,
             SubmittedAt = db.Clock.Now(),
         };
@@ -89,11 +105,12 @@ public static class EvaluationRunIntake
             RunId = run.Id,
             TaskKey = s.TaskKey,
             Epoch = s.Epoch,
-            Score = s.Score,
+            Score = s.Score ?? 0,
+            Scored = s.Score is not null,
             SubtasksSolved = s.SubtasksSolved,
         }));
         db.Record(caller, "frontier.run-recorded", "evaluation-run", run.Id.ToString(), model.OrganizationId, null,
-            new { Run = run.Id, run.ModelId, run.CatalogueVersion, run.Source, draft.Conditions, Samples = draft.Samples });
+            new { Run = run.Id, run.ModelId, run.CatalogueVersion, run.Source, draft.Conditions, Samples = draft.Samples, Warnings = warnings });
         await db.SaveChangesAsync(ct);
         return (run, null);
     }

@@ -25,21 +25,23 @@ public static class GetEvaluationRun
 
     internal static async Task<EvaluationRunView> ViewAsync(ClearinghouseDb db, EvaluationRun run, CancellationToken ct)
     {
-        var samples = await SamplesAsync(db, [run], ct);
+        var tasks = (await GetCatalogue.TasksAtAsync(db, run.CatalogueVersion, ct)).ToDictionary(t => t.TaskKey, StringComparer.Ordinal);
+        var samples = await db.Set<EvaluationSample>().AsNoTracking().Where(s => s.RunId == run.Id).ToListAsync(ct);
         var outcomes = samples.GroupBy(s => s.TaskKey, StringComparer.Ordinal)
-            .Select(g => new TaskOutcomeView(g.Key, g.First().Category, g.First().Difficulty, g.Count(), g.Count(s => s.Solved)))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TaskOutcomeView(g.Key, tasks[g.Key].Category, tasks[g.Key].Difficulty, g.Count(s => s.Scored), g.Count(s => s.Solved)) { Unscored = g.Count(s => !s.Scored) })
             .ToList();
         return run.ToView(outcomes);
     }
 
-    /// <summary>The runs' samples joined with the catalogue revision each run used.</summary>
+    /// <summary>The runs' scored samples joined with the catalogue revision each run used; unscored attempts count in no rate.</summary>
     internal static async Task<List<ThresholdEvaluation.ScoredSample>> SamplesAsync(ClearinghouseDb db, IReadOnlyList<EvaluationRun> runs, CancellationToken ct)
     {
         var scored = new List<ThresholdEvaluation.ScoredSample>();
         foreach (var run in runs)
         {
             var tasks = (await GetCatalogue.TasksAtAsync(db, run.CatalogueVersion, ct)).ToDictionary(t => t.TaskKey, StringComparer.Ordinal);
-            var samples = await db.Set<EvaluationSample>().AsNoTracking().Where(s => s.RunId == run.Id).OrderBy(s => s.TaskKey).ThenBy(s => s.Epoch).ToListAsync(ct);
+            var samples = await db.Set<EvaluationSample>().AsNoTracking().Where(s => s.RunId == run.Id && s.Scored).OrderBy(s => s.TaskKey).ThenBy(s => s.Epoch).ToListAsync(ct);
 
             // Without a family, a task's own epochs are its cluster: they are not independent attempts.
             scored.AddRange(samples.Select(s =>

@@ -20,7 +20,8 @@ namespace Clearinghouse.FrontierModels;
 /// <remarks>
 /// <para>The body is spooled to a private temporary file (the reader needs to seek: a ZIP directory sits at the end)
 /// and deleted afterwards; a log the reader cannot read, or any sample it cannot read, refuses the whole import with
-/// the reader's diagnostics by location, and nothing is written.</para>
+/// the reader's diagnostics by location, and nothing is written. A log whose samples have no score is still the record
+/// of an evaluation: it imports, flagged (<c>scoredSamples</c>, <c>warnings</c>), and counts in no rate.</para>
 /// <para>How the log becomes a run:</para>
 /// <list type="bullet">
 /// <item>task key: <c>taskPrefix</c> followed by the sample's id (Inspect's <c>samples[].id</c>), so a log of
@@ -28,7 +29,7 @@ namespace Clearinghouse.FrontierModels;
 /// key must be a task of the catalogue version, as for native runs;</item>
 /// <item>one result per sample and epoch, scored by <c>scorer</c> (the log's first scorer by default): a success in
 /// the sense of <see cref="InspectScoreOutcome"/> is 1, a failure its number when it is one in [0, 1) and otherwise 0;
-/// an attempt without that score, or whose score is neither (a map, free text), is left out, not counted as failed;</item>
+/// an attempt without that score, or whose score is neither (a map, free text), is recorded unscored, not counted as failed;</item>
 /// <item>conditions from the eval header: the model, the generate config (the plan's when the eval's is empty), the
 /// message, token and time limits, the epochs, and the solver or the plan's steps as the scaffold. Whether the
 /// model's safeguards were on is not in an Inspect log, so the importer says so with <c>safeguards</c>;</item>
@@ -101,10 +102,8 @@ public static class ImportInspectLog
             {
                 lastEpoch = Math.Max(lastEpoch, sample.Epoch);
                 score ??= sample.Scores.Keys.FirstOrDefault();
-                if (score is not null && sample.Scores.TryGetValue(score, out var value) && ScoreOf(value) is { } result)
-                {
-                    samples.Add(new SampleResult { TaskKey = (taskPrefix ?? "") + sample.Id, Epoch = (int)Math.Min(sample.Epoch, int.MaxValue), Score = result });
-                }
+                var result = score is not null && sample.Scores.TryGetValue(score, out var value) ? ScoreOf(value) : null;
+                samples.Add(new SampleResult { TaskKey = (taskPrefix ?? "") + sample.Id, Epoch = (int)Math.Min(sample.Epoch, int.MaxValue), Score = result });
             }
 
             if (reader.Diagnostics.Count > 0)
@@ -114,12 +113,14 @@ public static class ImportInspectLog
 
             if (samples.Count == 0)
             {
-                return Problems.DomainRule(score is null
-                    ? "The Inspect log has no scored samples."
-                    : $"No sample of the Inspect log has a pass/fail score from the scorer '{score}'.");
+                return Problems.DomainRule("The Inspect log has no samples: there is no attempt to record.");
             }
 
-            var draft = new EvaluationRunIntake.Draft("inspect", catalogueVersion, Conditions(log, lastEpoch, safeguards.Value), samples, marking!);
+            List<string> warnings = samples.All(s => s.Score is not null) ? []
+                : [score is null
+                    ? "The log names no scorer and its samples carry no scores."
+                    : $"Unscored means without a pass/fail score from the scorer '{score}': the score is missing, or is neither a pass nor a failure."];
+            var draft = new EvaluationRunIntake.Draft("inspect", catalogueVersion, Conditions(log, lastEpoch, safeguards.Value), samples, marking!, warnings);
             var (run, refusal) = await EvaluationRunIntake.RecordAsync(db, caller, clearance!, model, draft, ct);
             return run is null ? refusal! : TypedResults.Created($"/api/frontier/runs/{run.Id}", await GetEvaluationRun.ViewAsync(db, run, ct));
         }
