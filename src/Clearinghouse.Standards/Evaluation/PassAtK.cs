@@ -54,4 +54,28 @@ public static class PassAtK
 
         return count == 0 ? double.NaN : sum / count;
     }
+
+    /// <summary>
+    /// The mean pass@k over the tasks with at least <paramref name="k"/> attempts, with an interval: Wilson's score
+    /// interval for the mean of T per-task values in [0, 1] at T trials. A variable bounded in [0, 1] with mean p has a
+    /// variance of at most p(1 − p), so this interval is never narrower than the data support (and never collapses to a
+    /// point when every task is solved, as a bootstrap would); tasks, not attempts, are the unit, since a task's attempts
+    /// are correlated. Tasks with fewer attempts are left out and counted, never padded.
+    /// </summary>
+    /// <param name="tasks">Attempts and correct attempts per task.</param>
+    /// <param name="k">Attempts allowed, at least 1.</param>
+    /// <param name="confidence">The interval's confidence level, strictly between 0 and 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Counts that cannot be, k below 1, or a confidence out of range: a caller's bug.</exception>
+    public static PassAtKEstimate WithInterval(IEnumerable<(int Attempts, int Correct)> tasks, int k, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        SuccessRate.CheckConfidence(confidence);
+        var all = tasks.ToList();
+        var values = all.Where(t => t.Attempts >= k).Select(t => Estimate(t.Attempts, t.Correct, k)).ToList();
+        var leftOut = all.Count - values.Count;
+        return values.Count == 0
+            ? new PassAtKEstimate(k, 0, double.NaN, new RateInterval(0, 1, confidence), leftOut)
+            : new PassAtKEstimate(k, values.Count, values.Average(), SuccessRate.Wilson(values.Sum(), values.Count, confidence), leftOut);
+    }
 }

@@ -44,6 +44,8 @@ public static class FrontierModelsModule
             .WithSummary("Record an evaluation run from a UK AISI Inspect log (.eval or .json, streamed; sample id = task key after taskPrefix; cleared evaluators)")
             .Accepts<Stream>("application/octet-stream", "application/zip", "application/json")
             .WithMetadata(new Findings.BodyLimit(ImportInspectLog.MaxLogBytes));
+        frontier.MapGet("/models/{modelId:guid}/capability", GetModelCapability.Handle).WithName("GetModelCapability")
+            .WithSummary("A model's success rates per category and difficulty with clustered 95% intervals, pass@k and time horizon, grouped by elicitation conditions; ?compare= another version");
         frontier.MapGet("/runs/{runId:guid}", GetEvaluationRun.Handle).WithName("GetEvaluationRun")
             .WithSummary("A run with its conditions and per-task outcomes, for members its marking admits");
 

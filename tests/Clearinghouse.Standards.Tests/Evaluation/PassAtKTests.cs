@@ -43,4 +43,33 @@ public sealed class PassAtKTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => PassAtK.Estimate(3, 1, 4));
     }
+
+    [Fact]
+    public void The_interval_of_the_mean_is_wilsons_over_tasks_and_tasks_with_too_few_attempts_are_left_out()
+    {
+        // Per-task pass@1: 0.3, 1, 0, 0.5 (the reference interval is Wilson's for 1.8 of 4, computed in Python).
+        var estimate = PassAtK.WithInterval([(10, 3), (5, 5), (4, 0), (2, 1), (1, 1)], 1);
+
+        Assert.Equal(5, estimate.Tasks);
+        var atTwo = PassAtK.WithInterval([(10, 3), (5, 5), (4, 0), (2, 1), (1, 1)], 2);
+        Assert.Equal(4, atTwo.Tasks);
+        Assert.Equal(1, atTwo.LeftOut);
+        var reference = PassAtK.WithInterval([(10, 3), (5, 5), (4, 0), (2, 1)], 1);
+        Assert.Equal(0.45, reference.Estimate, 1e-15);
+        Assert.Equal(0.1254272637779118, reference.Interval.Low, 1e-9);
+        Assert.Equal(0.8235618198675478, reference.Interval.High, 1e-9);
+    }
+
+    [Fact]
+    public void Every_task_solved_still_has_an_interval_below_one_and_no_task_has_no_estimate()
+    {
+        var solved = PassAtK.WithInterval([(3, 3), (3, 3), (3, 3)], 1);
+
+        Assert.Equal(1, solved.Estimate);
+        Assert.True(solved.Interval.Low < 0.6);
+        var none = PassAtK.WithInterval([(1, 1)], 2);
+        Assert.Equal(0, none.Tasks);
+        Assert.True(double.IsNaN(none.Estimate));
+        Assert.Equal((0, 1), (none.Interval.Low, none.Interval.High));
+    }
 }
