@@ -39,6 +39,20 @@ public enum IndicatorKind
 
     /// <summary>Any sample solves a task whose human first-solve time is at least <see cref="IndicatorSpec.FirstSolveMinutes"/>.</summary>
     [JsonStringEnumMemberName("solves-long-task")] SolvesLongTask,
+
+    /// <summary>
+    /// The 50% time horizon (logistic fit of success on ln human first-solve minutes, bootstrap interval over tasks):
+    /// reached when the interval's lower end exceeds <see cref="IndicatorSpec.HorizonMinutes"/>, not ruled out when its
+    /// upper end does (or is unbounded), alert when the upper end exceeds half of it.
+    /// </summary>
+    [JsonStringEnumMemberName("time-horizon")] TimeHorizon,
+
+    /// <summary>
+    /// The mean unbiased pass@<see cref="IndicatorSpec.K"/> over tasks (of at least <see cref="IndicatorSpec.Difficulty"/>
+    /// when given) with k scored attempts: reached when the interval's lower bound exceeds <see cref="IndicatorSpec.Threshold"/>,
+    /// not ruled out when its upper bound does, alert within <see cref="IndicatorSpec.AlertMargin"/> below it.
+    /// </summary>
+    [JsonStringEnumMemberName("pass-at-k")] PassAtK,
 }
 
 /// <summary>One machine-checkable indicator.</summary>
@@ -51,10 +65,10 @@ public sealed record IndicatorSpec
     /// <summary>How it is checked.</summary>
     public required IndicatorKind Kind { get; init; }
 
-    /// <summary>For <c>success-rate</c>: the least difficulty of the tasks counted.</summary>
+    /// <summary>For <c>success-rate</c> (required) and <c>pass-at-k</c> (optional): the least difficulty of the tasks counted.</summary>
     public TaskDifficulty? Difficulty { get; init; }
 
-    /// <summary>For <c>success-rate</c>: the rate threshold.</summary>
+    /// <summary>For <c>success-rate</c> and <c>pass-at-k</c>: the rate threshold.</summary>
     [Range(0.0, 1.0)]
     public double? Threshold { get; init; }
 
@@ -62,13 +76,21 @@ public sealed record IndicatorSpec
     [Range(1, 20)]
     public int? MinimumCategories { get; init; }
 
-    /// <summary>For <c>success-rate</c>: the alert margin below the threshold (an upper bound above threshold minus margin alerts).</summary>
+    /// <summary>For <c>success-rate</c> and <c>pass-at-k</c>: the alert margin below the threshold (an upper bound above threshold minus margin alerts; 0.1 by default).</summary>
     [Range(0.0, 1.0)]
     public double? AlertMargin { get; init; }
 
     /// <summary>For <c>solves-long-task</c>: the human first-solve time, in minutes.</summary>
     [Range(1.0, 1_000_000.0)]
     public double? FirstSolveMinutes { get; init; }
+
+    /// <summary>For <c>time-horizon</c>: the horizon threshold, in minutes of human first-solve time.</summary>
+    [Range(1.0, 1_000_000.0)]
+    public double? HorizonMinutes { get; init; }
+
+    /// <summary>For <c>pass-at-k</c>: the attempts allowed.</summary>
+    [Range(1, 100)]
+    public int? K { get; init; }
 }
 
 /// <summary>A new version of the threshold policy (designating officials). Earlier versions and their recommendations stay as they were.</summary>

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clearinghouse.FrontierModels;
 
 /// <summary>
-/// A cleared evaluator evaluates the current threshold policy against runs of the model. The recommendation keeps the
+/// A cleared evaluator evaluates the current threshold policy against runs of the model, one group of runs per
+/// elicitation conditions and catalogue version (see <see cref="ThresholdEvaluation"/>). The recommendation keeps the
 /// policy version, the runs, each indicator's finding with the interval bounds it rests on, and the holistic judgment,
 /// which may raise the outcome but never lower it. The determination's marking rises to the highest of the runs'.
 /// </summary>
@@ -56,7 +57,17 @@ public static class RecommendDetermination
             return Problems.DomainRule($"Run {other.Id} evaluated another model.");
         }
 
-        var findings = ThresholdEvaluation.Evaluate(policy.Read(), await GetEvaluationRun.SamplesAsync(db, runs, ct));
+        // Runs under different elicitation conditions are evaluated apart, never pooled: the highest group decides.
+        var groups = new List<ThresholdEvaluation.EvidenceGroup>();
+        foreach (var group in runs.OrderBy(r => r.SubmittedAt).GroupBy(r => (r.Conditions, r.CatalogueVersion)))
+        {
+            var members = group.ToList();
+            var c = members[0].ReadConditions();
+            var label = $"{c.Model}, {c.Scaffold}, {c.Epochs} epoch(s), safeguards {(c.SafeguardsEnabled ? "on" : "off")}, catalogue {group.Key.CatalogueVersion} (runs {string.Join(", ", members.Select(r => r.Id))})";
+            groups.Add(new ThresholdEvaluation.EvidenceGroup(label, await GetEvaluationRun.SamplesAsync(db, members, ct)));
+        }
+
+        var findings = ThresholdEvaluation.Evaluate(policy.Read(), groups);
         var computed = ThresholdEvaluation.Overall(findings);
         var outcome = request.RaiseTo is { } raised && raised > computed ? raised : computed;
         var recommendation = new Recommendation
