@@ -41,7 +41,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Build(console));
         root.Subcommands.Add(ConvertCommand.Build(console));
         root.Subcommands.Add(new Command("osv", "OSV records, offline.") { OsvAffectedCommand.Build(console) });
-        root.Subcommands.Add(new Command("frontier", "Frontier-model evaluations: UK AISI Inspect logs, offline or imported into the server.") { FrontierSummarizeCommand.Build(console), FrontierImportInspectCommand.Build(console), FrontierImportCybenchCommand.Build(console), FrontierCapabilityCommand.Build(console) });
+        root.Subcommands.Add(new Command("frontier", "Frontier-model evaluations: UK AISI Inspect logs, offline or imported into the server.") { FrontierSummarizeCommand.Build(console), FrontierImportInspectCommand.Build(console), FrontierImportCybenchCommand.Build(console), FrontierCapabilityCommand.Build(console), FrontierModelCommands.Register(console), FrontierModelCommands.Release(console), FrontierDeterminationCommands.Build(console), FrontierAccessCommands.Window(console), FrontierAccessCommands.Terms(console), FrontierAccessCommands.Partner(console) });
         root.Subcommands.Add(ExposureCommands.Build(console));
         root.Subcommands.Add(new Command("audit", "The hash-chained audit trail.")
         {
