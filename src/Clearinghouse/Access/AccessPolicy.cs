@@ -172,6 +172,42 @@ public static class AccessPolicy
     }
 
     /// <summary>
+    /// <see cref="CanReadMarked"/> as a query predicate over a list of marked records, so a list is filtered in SQL, not
+    /// after loading. Stored markings are canonical text and few (one per combination in use), so each distinct one is
+    /// decided here by <see cref="CanReadMarked"/> itself, once as if someone else originated it and once as the
+    /// caller's own; the predicate is then "marking in the first set, or originated by the caller and marking in the
+    /// second". The rule stays in one place; the query only carries its answers. Lists carry no release lists, so
+    /// released records are not considered here (their endpoints check them one by one).
+    /// </summary>
+    /// <param name="caller">Who asks.</param>
+    /// <param name="clearance">The caller's clearance, if any.</param>
+    /// <param name="storedMarkings">The distinct stored markings of the list's table.</param>
+    public static Expression<Func<T, bool>> ReadableMarked<T>(Principal caller, Clearance? clearance, IEnumerable<string> storedMarkings)
+        where T : class, IMarkedRecord
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(storedMarkings);
+        var someoneElse = new OrganizationId(Guid.Empty);
+        var everyone = new List<string>();
+        var originated = new List<string>();
+        foreach (var stored in storedMarkings.Distinct(StringComparer.Ordinal))
+        {
+            var marking = Marking.Decode(stored);
+            if (caller.OrganizationId != someoneElse && CanReadMarked(caller, clearance, new MarkedSharing(someoneElse, marking)))
+            {
+                everyone.Add(stored);
+            }
+            else if (CanReadMarked(caller, clearance, new MarkedSharing(caller.OrganizationId, marking)))
+            {
+                originated.Add(stored);
+            }
+        }
+
+        var organization = caller.OrganizationId;
+        return r => everyone.Contains(r.Marking) || (r.OrganizationId == organization && originated.Contains(r.Marking));
+    }
+
+    /// <summary>
     /// The role rules of <see cref="Decide(Principal, Sharing, RecordAction)"/> on a marked record the caller may see, with the
     /// government in the place of staff: analysts and administrators of the originator or of the government change it,
     /// submitters change what their organization originated, administrators administer.

@@ -11,7 +11,7 @@ namespace Clearinghouse.FrontierModels;
 /// One revision of a benchmark task. A revision is never changed: revising a task adds a row at the next catalogue version,
 /// so a run that recorded version N is read against the tasks as they were at N.
 /// </summary>
-public sealed class BenchmarkTask
+public sealed class BenchmarkTask : IMarkedRecord
 {
     public Guid Id { get; init; }
 

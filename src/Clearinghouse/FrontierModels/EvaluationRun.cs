@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Clearinghouse.FrontierModels;
 
 /// <summary>An evaluation run of a model: its elicitation conditions (kept with every score) and its samples.</summary>
-public sealed class EvaluationRun
+public sealed class EvaluationRun : IMarkedRecord
 {
     public Guid Id { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.FrontierModels;
 using Clearinghouse.Contracts.Problems;
@@ -17,6 +18,14 @@ internal static class FrontierAccess
 {
     public static Task<Clearance?> ClearanceAsync(ClearinghouseDb db, Principal caller, CancellationToken ct) =>
         db.Set<Clearance>().AsNoTracking().FirstOrDefaultAsync(c => c.MemberId == caller.MemberId, ct);
+
+    /// <summary>
+    /// The list predicate of <see cref="AccessPolicy.ReadableMarked"/> for <typeparamref name="T"/>'s table, over the distinct
+    /// markings stored in it: lists of marked records are filtered in the query, not after loading.
+    /// </summary>
+    public static async Task<Expression<Func<T, bool>>> ReadableAsync<T>(ClearinghouseDb db, Principal caller, Clearance? clearance, CancellationToken ct)
+        where T : class, IMarkedRecord =>
+        AccessPolicy.ReadableMarked<T>(caller, clearance, await db.Set<T>().Select(r => r.Marking).Distinct().ToListAsync(ct));
 
     public static async Task<(FrontierModel? Model, ProblemHttpResult? Problem)> ModelAsync(
         ClearinghouseDb db, Principal caller, Clearance? clearance, Guid id, RecordAction action, string forbidden, CancellationToken ct)

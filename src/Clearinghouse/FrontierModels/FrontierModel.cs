@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Clearinghouse.FrontierModels;
 
 /// <summary>A model under development, registered by its developer; CUI//PROPIN: the developer and cleared government members see it.</summary>
-public sealed class FrontierModel
+public sealed class FrontierModel : IMarkedRecord
 {
     public Guid Id { get; init; }
 

@@ -31,16 +31,22 @@ public static class GetCatalogue
 
     /// <summary>Each task's latest revision at or before <paramref name="version"/>.</summary>
     public static async Task<List<BenchmarkTask>> TasksAtAsync(ClearinghouseDb db, int version, CancellationToken ct) =>
-        [.. (await db.Set<BenchmarkTask>().AsNoTracking().Where(t => t.Revision <= version).ToListAsync(ct))
-            .GroupBy(t => t.TaskKey, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(t => t.Revision)!)
-            .OrderBy(t => t.TaskKey, StringComparer.Ordinal)];
+        [.. (await At(db, version).ToListAsync(ct)).OrderBy(t => t.TaskKey, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Each task's latest revision at or before <paramref name="version"/>, as a query: the revision is chosen before any
+    /// marking filter, so a later revision the caller may not read hides the task rather than showing an older one.
+    /// </summary>
+    private static IQueryable<BenchmarkTask> At(ClearinghouseDb db, int version) =>
+        db.Set<BenchmarkTask>().AsNoTracking()
+            .Where(t => t.Revision <= version && !db.Set<BenchmarkTask>().Any(later => later.TaskKey == t.TaskKey && later.Revision > t.Revision && later.Revision <= version));
 
     internal static async Task<CatalogueView> ViewAsync(ClearinghouseDb db, Principal caller, Clearance? clearance, int version, CancellationToken ct)
     {
         var evaluator = AccessPolicy.Holds(caller, clearance, FrontierDuty.Evaluator);
-        var shown = (await TasksAtAsync(db, version, ct))
-            .Where(t => AccessPolicy.CanReadMarked(caller, clearance, t.Sharing))
+        var readable = await FrontierAccess.ReadableAsync<BenchmarkTask>(db, caller, clearance, ct);
+        var shown = (await At(db, version).Where(readable).ToListAsync(ct))
+            .OrderBy(t => t.TaskKey, StringComparer.Ordinal)
             .Select(t => (Task: t, Hidden: evaluator && AccessPolicy.CanReadMarked(caller, clearance, t.HiddenSharing)))
             .ToList();
         var banner = Marking.Highest(shown.Select(s => s.Task.MarkingShown(s.Hidden))).Banner;

@@ -58,9 +58,8 @@ public static class GetModelCapability
 
     private static async Task<List<RunGroup>> GroupsAsync(ClearinghouseDb db, Principal caller, Clearance? clearance, Guid modelId, CancellationToken ct)
     {
-        var runs = (await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.ModelId == modelId).OrderBy(r => r.SubmittedAt).ToListAsync(ct))
-            .Where(r => AccessPolicy.CanReadMarked(caller, clearance, r.Sharing))
-            .ToList();
+        var readable = await FrontierAccess.ReadableAsync<EvaluationRun>(db, caller, clearance, ct);
+        var runs = await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.ModelId == modelId).Where(readable).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
         var ids = runs.Select(r => r.Id).ToList();
         var unscored = await db.Set<EvaluationSample>().AsNoTracking().Where(s => ids.Contains(s.RunId) && !s.Scored)
             .GroupBy(s => s.RunId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);

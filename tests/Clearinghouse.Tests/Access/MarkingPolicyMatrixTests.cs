@@ -108,6 +108,25 @@ public sealed class MarkingPolicyMatrixTests
         Assert.Equal(sees, AccessPolicy.CanReadMarked(caller, clearance, sharing));
     }
 
+    [Theory, MemberData(nameof(Cells))]
+    public void The_query_predicate_that_filters_lists_agrees_with_the_rule_in_every_cell(string record, string clearanceCell, string organization, MemberRole role)
+    {
+        // A list holds the record's marking from every originator, and a public record; lists carry no release lists.
+        var marking = record == "classified" ? Classified : Proprietary;
+        var clearance = clearanceCell.StartsWith("none", StringComparison.Ordinal) ? null : Clearance(clearanceCell);
+        var caller = Caller(organization, role);
+        var rows = new[] { Staff, Agency, Developer, Partner, OtherDeveloper }.Select(o => new Row(marking.Encode(), o))
+            .Append(new Row(Parse(new MarkingSpec { Level = ClassificationLevel.Unclassified }).Encode(), Developer))
+            .ToList();
+
+        var predicate = AccessPolicy.ReadableMarked<Row>(caller, clearance, rows.Select(r => r.Marking)).Compile();
+
+        Assert.All(rows, r => Assert.Equal(AccessPolicy.CanReadMarked(caller, clearance, new MarkedSharing(r.OrganizationId, Marking.Decode(r.Marking))), predicate(r)));
+        Assert.Contains(rows, r => predicate(r));
+    }
+
+    private sealed record Row(string Marking, OrganizationId OrganizationId) : IMarkedRecord;
+
     [Theory]
     [InlineData("agency")]
     [InlineData("developer")]
