@@ -74,6 +74,12 @@ public sealed class FrontierImportInspectCommandTests(StaffHost staff) : IClassF
         Assert.Equal("", outcome.Error);
         var tasks = outcome.Json().GetProperty("tasks").EnumerateArray().Where(t => t.GetProperty("key").GetString()!.StartsWith("cybench/", StringComparison.Ordinal)).ToList();
         Assert.Equal(40, tasks.Count);
+
+        // Every task of the real metadata is in the catalogue, under the key the importer gives it.
+        var real = Standards.Cybench.CybenchBenchmark.Load(TestData.Path("cybench"));
+        Assert.Empty(real.Diagnostics);
+        Assert.Equal(real.Tasks.Select(t => Cli.Commands.FrontierImportCybenchCommand.Spec(t).Key).Order(StringComparer.Ordinal),
+            tasks.Select(t => t.GetProperty("key").GetString()!).Order(StringComparer.Ordinal));
         Assert.All(tasks, t => Assert.Equal("UNCLASSIFIED", t.GetProperty("marking").GetProperty("banner").GetString()));
         Assert.All(tasks, t => Assert.False(t.GetProperty("hasHiddenContent").GetBoolean()));
         var dynastic = Assert.Single(tasks, t => t.GetProperty("key").GetString() == "cybench/dynastic");
