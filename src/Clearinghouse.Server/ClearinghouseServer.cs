@@ -1,5 +1,6 @@
 using Clearinghouse.Access;
 using Clearinghouse.Audit;
+using Clearinghouse.Directives;
 using Clearinghouse.Health;
 using Clearinghouse.Http;
 using Clearinghouse.Exposure;
@@ -54,6 +55,7 @@ public sealed class ClearinghouseServer
         api.MapScans();
         api.MapFindings();
         api.MapExposure();
+        api.MapDirectives();
         api.MapFrontierModels();
         api.MapAudit();
         return app;

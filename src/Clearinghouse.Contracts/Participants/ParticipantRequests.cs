@@ -29,6 +29,10 @@ public sealed record EnrolOrganizationRequest
     /// <summary>An operator's SSVC Mission and Well-Being Impact: <c>derived</c> (the default) from its sector and size tier, or set to low, medium or high.</summary>
     public MissionWellbeingSetting? MissionWellbeing { get; init; }
 
+    /// <summary>The US state or territory the organization is in, as its two-letter USPS code (VT, PR); used only in aggregate figures.</summary>
+    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "The state is a two-letter USPS code in capitals, such as VT or PR.")]
+    public string? State { get; init; }
+
     /// <summary>The organization's first administrator; the response carries that member's first token.</summary>
     [Required]
     public required NewMember FirstAdmin { get; init; }
@@ -83,6 +87,10 @@ public sealed record UpdateOrganizationRequest
 
     /// <summary>A new Mission and Well-Being setting: <c>derived</c> returns to the default from sector and size tier.</summary>
     public MissionWellbeingSetting? MissionWellbeing { get; init; }
+
+    /// <summary>A new US state or territory the organization is in, as its two-letter USPS code (VT, PR); used only in aggregate figures.</summary>
+    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "The state is a two-letter USPS code in capitals, such as VT or PR.")]
+    public string? State { get; init; }
 }
 
 /// <summary>Changes a member; absent fields stay as they are.</summary>

@@ -15,6 +15,7 @@ namespace Clearinghouse.Contracts.Participants;
 /// <param name="MissionWellbeingSetting">Whether its Mission and Well-Being Impact is derived or set by the organization.</param>
 /// <param name="MissionWellbeing">Its SSVC Mission and Well-Being Impact, when one can be given (operators, or any organization that set one).</param>
 /// <param name="MissionWellbeingReason">Why: the default mapping's reasoning, or that the organization set it.</param>
+/// <param name="State">The US state or territory (USPS code) it is in, if it said.</param>
 public sealed record OrganizationView(
     Guid Id,
     string Name,
@@ -27,7 +28,8 @@ public sealed record OrganizationView(
     DateTimeOffset? LeftAt,
     MissionWellbeingSetting MissionWellbeingSetting,
     MissionWellbeing? MissionWellbeing,
-    string? MissionWellbeingReason);
+    string? MissionWellbeingReason,
+    string? State = null);
 
 /// <summary>A member of an organization.</summary>
 public sealed record MemberView(

@@ -150,6 +150,9 @@ public static class AccessPolicy
     /// <summary>Importing advisory feeds into the knowledge base: clearinghouse analysts and administrators.</summary>
     public static bool CanImportFeeds(Principal caller) => IsStaffAnalyst(caller);
 
+    /// <summary>Issuing, amending and withdrawing directives: clearinghouse analysts and administrators (Sec. 2(c) directives are the clearinghouse's).</summary>
+    public static bool CanIssueDirectives(Principal caller) => IsStaffAnalyst(caller);
+
     /// <summary>Federal agencies and the clearinghouse's staff: the members a clearance can be assigned to.</summary>
     public static bool IsGovernment(Principal caller) => caller is { OrganizationKind: OrganizationKind.FederalAgency or OrganizationKind.ClearinghouseStaff };
 

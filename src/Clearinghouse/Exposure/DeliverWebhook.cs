@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clearinghouse.Exposure;
 
 /// <summary>
-/// Delivers one exposure event to one webhook: a POST signed with HMAC-SHA256 of the body under the webhook's secret.
+/// Delivers one exposure event (new, or due soon) to one webhook: a POST signed with HMAC-SHA256 of the body under the webhook's secret.
 /// A non-2xx answer or a network error is retried with the job worker's exponential backoff; after the last attempt the
 /// job fails and stays in the jobs table as the dead letter. The delivery id is the job id, the same on every retry,
 /// so a receiver can drop a repeat.
@@ -38,9 +38,9 @@ public sealed class DeliverWebhook(ClearinghouseDb db, IHttpClientFactory client
         var asset = await db.Set<Asset>().AsNoTracking().SingleAsync(a => a.Id == exposure.AssetId, cancellationToken);
         var vulnerability = await db.Set<Vulnerability>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == exposure.VulnerabilityId, cancellationToken);
         var body = JsonSerializer.SerializeToUtf8Bytes(new ExposureEvent(
-            "exposure.new", exposure.Id, exposure.OrganizationId.Value, asset.Name, exposure.Component, exposure.VulnerabilityId,
+            delivery.Event, exposure.Id, exposure.OrganizationId.Value, asset.Name, exposure.Component, exposure.VulnerabilityId,
             vulnerability?.Aliases.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
-            exposure.FixedVersions.Split(' ', StringSplitOptions.RemoveEmptyEntries)), ContractJson.Options);
+            exposure.FixedVersions.Split(' ', StringSplitOptions.RemoveEmptyEntries), delivery.DueDate), ContractJson.Options);
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(SignatureHeader, "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(webhook.Secret), body)));

@@ -273,5 +273,5 @@ public sealed class ExposureEngine(IOptions<ExposureOptions> options, SsvcTables
 /// <summary>Whose a component is: the organization, the asset and the component's purl.</summary>
 public sealed record ComponentRef(OrganizationId OrganizationId, Guid AssetId, PackageUrl Purl);
 
-/// <summary>The payload of a webhook delivery job: which webhook, which exposure (ids only, per JobQueue's rule).</summary>
-public sealed record WebhookDelivery(Guid WebhookId, Guid ExposureId);
+/// <summary>The payload of a webhook delivery job: which webhook, which exposure (ids only, per JobQueue's rule), which event (and due date).</summary>
+public sealed record WebhookDelivery(Guid WebhookId, Guid ExposureId, string Event = "exposure.new", DateOnly? DueDate = null);

@@ -15,12 +15,17 @@ public static class ExposureModule
 {
     public static IServiceCollection AddExposure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ExposureOptions>().Bind(configuration);
+        services.AddOptions<ExposureOptions>().Bind(configuration)
+            .Validate(o => o.DueSoonLeadDays >= 0 && o.DueSoonSweepEvery > TimeSpan.Zero && o.FiguresMinimumOrganizations >= 2,
+                "Exposure: DueSoonLeadDays must not be negative, DueSoonSweepEvery must be positive, and FiguresMinimumOrganizations at least 2.")
+            .ValidateOnStart();
         services.AddSingleton<ExposureEngine>();
         services.Replace(ServiceDescriptor.Singleton<Findings.IKnownVulnerabilities, PublishedVulnerabilities>());
         services.Replace(ServiceDescriptor.Scoped<IExposureCounts, ExposureCounts>());
         services.AddHttpClient(nameof(DeliverWebhook), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddJobHandler<DeliverWebhook>();
+        services.AddJobHandler<DueSoonSweep>();
+        services.AddHostedService<DueSoonSweep.ScheduleOnStart>();
         return services;
     }
 
@@ -55,7 +60,9 @@ public static class ExposureModule
         exposure.MapGet("/exposures/{exposureId:guid}/history", ListExposureHistory.Handle).WithName("ListExposureHistory")
             .WithSummary("An exposure's remediation history");
         exposure.MapPost("/webhooks", RegisterWebhook.Handle).WithName("RegisterWebhook")
-            .WithSummary("Register a webhook for new exposures, signed with HMAC-SHA256 (administrators)");
+            .WithSummary("Register a webhook for new exposures and nearing due dates, signed with HMAC-SHA256 (administrators)");
+        exposure.MapGet("/figures", GetExposureFigures.Handle).WithName("GetExposureFigures")
+            .WithSummary("Exposures by sector and by state, overdue counts and median days to remediate; figures fewer than k organizations stand behind are suppressed");
         return api;
     }
 }

@@ -14,4 +14,13 @@ public sealed class ExposureOptions
 
     /// <summary>How often a webhook delivery is tried before it is dead-lettered (the job fails and stays for inspection).</summary>
     public int WebhookAttempts { get; set; } = 8;
+
+    /// <summary>How many days before an open exposure's due date its organization's webhooks are told (<c>exposure.due_soon</c>), and directives call it due soon.</summary>
+    public int DueSoonLeadDays { get; set; } = 3;
+
+    /// <summary>How often the due-soon sweep runs.</summary>
+    public TimeSpan DueSoonSweepEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>k: the fewest organizations that must stand behind a published aggregate figure (docs/adr/014).</summary>
+    public int FiguresMinimumOrganizations { get; set; } = 3;
 }

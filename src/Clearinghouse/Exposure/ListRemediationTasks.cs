@@ -35,18 +35,38 @@ public static class ListRemediationTasks
             return Problems.NotFound("organization");
         }
 
-        await engine.EnsureLoadedAsync(db, ct);
         var today = DateOnly.FromDateTime(db.Clock.Now().UtcDateTime);
-        var assets = await db.Set<Asset>().AsNoTracking().Where(a => a.OrganizationId == organizationId && a.DeletedAt == null).ToDictionaryAsync(a => a.Id, ct);
-        var exposures = (await db.Set<AssetExposure>().AsNoTracking().Where(e => e.OrganizationId == organizationId).ToListAsync(ct))
-            .Where(e => e.IsOpen(today) && assets.ContainsKey(e.AssetId)).ToList();
-        var reach = exposures.GroupBy(e => e.VulnerabilityId).ToDictionary(g => g.Key, g => g.Select(e => e.AssetId).Distinct().Count());
-        var impact = Organization.MissionWellbeingOf(org.Sector, org.SizeTier, org.MissionWellbeingSetting).Impact;
-        var views = exposures.Select(e => View(e, assets[e.AssetId], engine, impact, org.Kind == OrganizationKind.FederalAgency, reach[e.VulnerabilityId], today))
+        var assessed = (await AssessAsync(db, engine, [org], today, ct)).GetValueOrDefault(organizationId) ?? [];
+        var views = assessed.Where(a => a.Exposure.IsOpen(today)).Select(a => a.View)
             .Where(v => overdue != true || v.Overdue)
             .OrderByDescending(v => v.Score).ThenBy(v => v.DueDate ?? DateOnly.MaxValue).ThenBy(v => v.Component, StringComparer.Ordinal)
             .ToList();
         return TypedResults.Ok<IReadOnlyList<ExposureView>>(views);
+    }
+
+    /// <summary>
+    /// Every exposure (open or not) of the organizations' current assets with its priority and due date as of
+    /// <paramref name="today"/>: the one reading of the queue that directives, the figures and the due-soon sweep share.
+    /// </summary>
+    internal static async Task<Dictionary<OrganizationId, List<AssessedExposure>>> AssessAsync(
+        ClearinghouseDb db, ExposureEngine engine, IReadOnlyCollection<Organization> organizations, DateOnly today, CancellationToken ct)
+    {
+        await engine.EnsureLoadedAsync(db, ct);
+        var ids = organizations.Select(o => o.Id).ToList();
+        var assets = await db.Set<Asset>().AsNoTracking().Where(a => ids.Contains(a.OrganizationId) && a.DeletedAt == null).ToDictionaryAsync(a => a.Id, ct);
+        var exposures = (await db.Set<AssetExposure>().AsNoTracking().Where(e => ids.Contains(e.OrganizationId)).ToListAsync(ct))
+            .Where(e => assets.ContainsKey(e.AssetId)).ToList();
+        var result = new Dictionary<OrganizationId, List<AssessedExposure>>();
+        foreach (var org in organizations)
+        {
+            var own = exposures.Where(e => e.OrganizationId == org.Id).ToList();
+            var reach = own.Where(e => e.IsOpen(today)).GroupBy(e => e.VulnerabilityId).ToDictionary(g => g.Key, g => g.Select(e => e.AssetId).Distinct().Count());
+            var impact = Organization.MissionWellbeingOf(org.Sector, org.SizeTier, org.MissionWellbeingSetting).Impact;
+            result[org.Id] = [.. own.Select(e => new AssessedExposure(e, assets[e.AssetId],
+                View(e, assets[e.AssetId], engine, impact, org.Kind == OrganizationKind.FederalAgency, reach.GetValueOrDefault(e.VulnerabilityId, 1), today)))];
+        }
+
+        return result;
     }
 
     internal static ExposureView View(AssetExposure e, Asset asset, ExposureEngine engine, Standards.Ssvc.MissionWellbeingImpact? impact, bool federal, int reach, DateOnly today)
@@ -67,3 +87,6 @@ public static class ListRemediationTasks
             vulnerability.Kev is not null, priority.Decision, priority.Score, priority.DueDate, isOpen && priority.DueDate < today, priority.Reason, e.FirstSeenAt);
     }
 }
+
+/// <summary>An exposure with its asset and its queue view (priority, due date, reason) as of one day.</summary>
+internal sealed record AssessedExposure(AssetExposure Exposure, Asset Asset, ExposureView View);

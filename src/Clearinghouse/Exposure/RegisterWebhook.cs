@@ -26,6 +26,7 @@ public static class RegisterWebhook
 
         var webhook = new Webhook { Id = db.Clock.NewId(), OrganizationId = caller.OrganizationId, Url = url.ToString(), Secret = request.Secret, CreatedAt = db.Clock.Now() };
         db.Add(webhook);
+        await DueSoonSweep.ScheduleAsync(db, ct);
         db.Record(caller, "exposure.webhook-registered", "webhook", webhook.Id.ToString(), webhook.OrganizationId, null, webhook.ToView());
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/exposure/webhooks/{webhook.Id}", webhook.ToView());

@@ -37,7 +37,7 @@ public static class EnrolOrganization
         }
 
         var (organization, admin, token, secret) = Create(db, caller, request.Name, request.Kind, request.Sector, request.SizeTier, tlp,
-            request.ContactEmail, request.FirstAdmin, request.MissionWellbeing ?? MissionWellbeingSetting.Derived);
+            request.ContactEmail, request.FirstAdmin, request.MissionWellbeing ?? MissionWellbeingSetting.Derived, request.State);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -54,7 +54,7 @@ public static class EnrolOrganization
 
     internal static (Organization, Member, ApiToken, string) Create(
         ClearinghouseDb db, Principal? actor, string name, OrganizationKind kind, Sector? sector, SizeTier? sizeTier, TlpLabel tlp,
-        string? contactEmail, NewMember firstAdmin, MissionWellbeingSetting missionWellbeing = MissionWellbeingSetting.Derived)
+        string? contactEmail, NewMember firstAdmin, MissionWellbeingSetting missionWellbeing = MissionWellbeingSetting.Derived, string? state = null)
     {
         var organization = new Organization
         {
@@ -67,6 +67,7 @@ public static class EnrolOrganization
             ContactEmail = contactEmail?.Trim(),
             EnrolledAt = db.Clock.Now(),
             MissionWellbeingSetting = missionWellbeing,
+            State = state,
         };
         db.Organizations.Add(organization);
         db.Record(actor, "organization.enrolled", "organization", organization.Id.ToString(), organization.Id, null, organization.ToView());

@@ -31,6 +31,9 @@ public sealed class Organization
 
     public MissionWellbeingSetting MissionWellbeingSetting { get; set; }
 
+    /// <summary>The USPS code of the US state or territory it is in; aggregate exposure figures group by it.</summary>
+    public string? State { get; set; }
+
     public bool HasLeft => LeftAt is not null;
 
     public Sharing Sharing => new(Id, AuthorMemberId: null, Tlp);
@@ -39,7 +42,7 @@ public sealed class Organization
     {
         var assessment = MissionWellbeingOf(Sector, SizeTier, MissionWellbeingSetting);
         return new(Id.Value, Name, Kind, Sector, SizeTier, Tlp, ContactEmail, EnrolledAt, LeftAt, MissionWellbeingSetting,
-            assessment.Impact is { } impact ? (Contracts.Participants.MissionWellbeing)(int)impact : null, assessment.IsAssessed ? assessment.Reason : null);
+            assessment.Impact is { } impact ? (Contracts.Participants.MissionWellbeing)(int)impact : null, assessment.IsAssessed ? assessment.Reason : null, State);
     }
 
     /// <summary>SSVC Mission and Well-Being Impact: the organization's own setting, else the default for its sector and size tier.</summary>

@@ -34,6 +34,7 @@ public static class UpdateOrganization
         organization.Tlp = request.Tlp ?? organization.Tlp;
         organization.ContactEmail = request.ContactEmail?.Trim() ?? organization.ContactEmail;
         organization.MissionWellbeingSetting = request.MissionWellbeing ?? organization.MissionWellbeingSetting;
+        organization.State = request.State ?? organization.State;
         var after = organization.ToView();
         if (after == before)
         {

@@ -142,6 +142,7 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
         configurationBuilder.Properties<Scans.CampaignId>().HaveConversion<TypedIdConverter<Scans.CampaignId>>();
         configurationBuilder.Properties<Scans.ConsentId>().HaveConversion<TypedIdConverter<Scans.ConsentId>>();
         configurationBuilder.Properties<Scans.BlackoutId>().HaveConversion<TypedIdConverter<Scans.BlackoutId>>();
+        configurationBuilder.Properties<Directives.DirectiveId>().HaveConversion<TypedIdConverter<Directives.DirectiveId>>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {
