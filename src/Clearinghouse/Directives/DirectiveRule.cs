@@ -47,5 +47,6 @@ internal sealed class DirectiveRuleMapping : IEntityTypeConfiguration<DirectiveR
     {
         entity.ToTable("directive_rules").HasKey(r => r.Id);
         entity.HasIndex(r => r.DirectiveVersionId);
+        entity.HasOne<DirectiveVersion>().WithMany().HasForeignKey(r => r.DirectiveVersionId);
     }
 }

@@ -43,6 +43,7 @@ internal sealed class DirectiveVersionMapping : IEntityTypeConfiguration<Directi
     {
         entity.ToTable("directive_versions").HasKey(v => v.Id);
         entity.HasIndex(v => new { v.DirectiveId, v.Version }).IsUnique();
+        entity.HasOne<Directive>().WithMany().HasForeignKey(v => v.DirectiveId);
         entity.Ignore(v => v.Kinds);
         entity.Ignore(v => v.Sectors);
     }

@@ -18,5 +18,9 @@ public sealed class DueSoonNotice
 
 internal sealed class DueSoonNoticeMapping : IEntityTypeConfiguration<DueSoonNotice>
 {
-    public void Configure(EntityTypeBuilder<DueSoonNotice> entity) => entity.ToTable("due_soon_notices").HasKey(n => new { n.ExposureId, n.DueDate });
+    public void Configure(EntityTypeBuilder<DueSoonNotice> entity)
+    {
+        entity.ToTable("due_soon_notices").HasKey(n => new { n.ExposureId, n.DueDate });
+        entity.HasOne<AssetExposure>().WithMany().HasForeignKey(n => n.ExposureId);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clearinghouse.Contracts.Audit;
@@ -166,6 +167,20 @@ public sealed partial class EndpointConventionTests(SharedHosts hosts) : IClassF
         await audit.GrewAsync("RecordExposureStatus", exercised, "exposure.status-recorded");
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/exposure/assets/{asset.Id}")).StatusCode);
         await audit.GrewAsync("DeleteAsset", exercised, "exposure.asset-deleted");
+
+        var directive = new Contracts.Directives.DirectiveRequest
+        {
+            Reference = $"CH-AUDIT-{provider}", Title = "Audited directive", TargetKinds = [OrganizationKind.FederalAgency],
+            Rules = [new Contracts.Directives.DirectiveRuleRequest { Kind = Contracts.Directives.DirectiveRuleKind.Kev, WithinDays = 14 }],
+        };
+        await (await staff.PostJsonAsync("/api/directives", directive)).ReadAsync<Contracts.Directives.DirectiveView>(HttpStatusCode.Created);
+        await audit.GrewAsync("IssueDirective", exercised, "directive.issued");
+        await (await staff.PutAsync($"/api/directives/{directive.Reference}", JsonContent.Create(directive with { Title = "Audited directive, amended" }, options: Contracts.ContractJson.Options)))
+            .ReadAsync<Contracts.Directives.DirectiveView>();
+        await audit.GrewAsync("AmendDirective", exercised, "directive.amended");
+        await (await staff.PostJsonAsync($"/api/directives/{directive.Reference}/withdrawal", new Contracts.Directives.WithdrawDirectiveRequest { Reason = "audited" }))
+            .ReadAsync<Contracts.Directives.DirectiveView>();
+        await audit.GrewAsync("WithdrawDirective", exercised, "directive.withdrawn");
 
         await new FrontierModels.FrontierWalk(host, staff, (endpoint, actions) => audit.GrewAsync(endpoint, exercised, actions)).RunAsync();
 
