@@ -43,6 +43,8 @@ public static class CliApp
         root.Subcommands.Add(new Command("osv", "OSV records, offline.") { OsvAffectedCommand.Build(console) });
         root.Subcommands.Add(new Command("frontier", "Frontier-model evaluations: UK AISI Inspect logs, offline or imported into the server.") { FrontierSummarizeCommand.Build(console), FrontierImportInspectCommand.Build(console), FrontierImportCybenchCommand.Build(console), FrontierCapabilityCommand.Build(console), FrontierModelCommands.Register(console), FrontierModelCommands.Release(console), FrontierDeterminationCommands.Build(console), FrontierAccessCommands.Window(console), FrontierAccessCommands.Terms(console), FrontierAccessCommands.Partner(console) });
         root.Subcommands.Add(ExposureCommands.Build(console));
+        root.Subcommands.Add(new Command("feeds", "Advisory feeds of the server's knowledge base.") { FeedsImportCommand.Build(console) });
+        root.Subcommands.Add(DirectivesCommands.Build(console));
         root.Subcommands.Add(new Command("audit", "The hash-chained audit trail.")
         {
             AuditVerifyCommand.Build(console), AuditListCommand.Build(console),

@@ -19,7 +19,7 @@ public static class ExposureCommands
 {
     public sealed record ScanMatch(string Component, string Vulnerability, IReadOnlyList<string> Aliases, IReadOnlyList<string> FixedVersions, string? Decision, long Score, string Reason, DateOnly? DueDate);
 
-    public static Command Build(CliConsole console) => new("exposure", "Match SBOMs against known vulnerabilities offline, with a signed advisory bundle.") { BuildBundle(console), BuildScan(console) };
+    public static Command Build(CliConsole console) => new("exposure", "Match SBOMs against known vulnerabilities offline, with a signed advisory bundle; the clearinghouse's aggregate figures.") { BuildBundle(console), BuildScan(console), ExposureFiguresCommand.Build(console) };
 
     private static Command BuildBundle(CliConsole console)
     {
