@@ -1,6 +1,8 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Directives;
+using Clearinghouse.Http;
 using Clearinghouse.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.Directives;
@@ -19,6 +21,20 @@ internal static class DirectiveRecords
         }
 
         return directives.SingleOrDefaultAsync(d => d.Reference == key, ct);
+    }
+
+    /// <summary>A directive that yields compliance reports: 404 when there is none, 409 when it was withdrawn.</summary>
+    public static async Task<(Directive? Directive, ProblemHttpResult? Problem)> InForceAsync(ClearinghouseDb db, string key, CancellationToken ct)
+    {
+        var directive = await FindAsync(db, key, track: false, ct);
+        if (directive is null)
+        {
+            return (null, Problems.NotFound("directive"));
+        }
+
+        return directive.WithdrawnAt is { } withdrawn
+            ? (null, Problems.Conflict($"{directive.Reference} was withdrawn on {withdrawn:yyyy-MM-dd}; it has no compliance report."))
+            : (directive, null);
     }
 
     /// <summary>The version in force and its rules.</summary>

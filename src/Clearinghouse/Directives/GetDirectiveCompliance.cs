@@ -1,12 +1,9 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Directives;
 using Clearinghouse.Exposure;
-using Clearinghouse.Http;
-using Clearinghouse.Participants;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Directives;
@@ -22,27 +19,16 @@ public static class GetDirectiveCompliance
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(options);
-        var organizationId = organization is { } given ? OrganizationId.From(given) : caller.OrganizationId;
-        if (!AccessPolicy.CanReadExposures(caller, organizationId))
-        {
-            return Problems.NotFound("organization");
-        }
-
-        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, ct);
+        var (org, problem) = await ReadableOrganizations.FindAsync(db, caller, organization, ct);
         if (org is null)
         {
-            return Problems.NotFound("organization");
+            return problem!;
         }
 
-        var directive = await DirectiveRecords.FindAsync(db, directiveRef, track: false, ct);
+        var (directive, refusal) = await DirectiveRecords.InForceAsync(db, directiveRef, ct);
         if (directive is null)
         {
-            return Problems.NotFound("directive");
-        }
-
-        if (directive.WithdrawnAt is { } withdrawn)
-        {
-            return Problems.Conflict($"{directive.Reference} was withdrawn on {withdrawn:yyyy-MM-dd}; it has no compliance report.");
+            return refusal!;
         }
 
         var (version, rules) = await DirectiveRecords.CurrentAsync(db, directive, ct);

@@ -3,7 +3,6 @@ using Clearinghouse.Contracts.Directives;
 using Clearinghouse.Contracts.Exposure;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Exposure;
-using Clearinghouse.Http;
 using Clearinghouse.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,15 +23,10 @@ public static class GetOverallCompliance
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(options);
-        var directive = await DirectiveRecords.FindAsync(db, directiveRef, track: false, ct);
+        var (directive, refusal) = await DirectiveRecords.InForceAsync(db, directiveRef, ct);
         if (directive is null)
         {
-            return Problems.NotFound("directive");
-        }
-
-        if (directive.WithdrawnAt is { } withdrawn)
-        {
-            return Problems.Conflict($"{directive.Reference} was withdrawn on {withdrawn:yyyy-MM-dd}; it has no compliance report.");
+            return refusal!;
         }
 
         var (version, rules) = await DirectiveRecords.CurrentAsync(db, directive, ct);

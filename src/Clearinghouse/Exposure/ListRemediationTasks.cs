@@ -1,7 +1,6 @@
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Exposure;
 using Clearinghouse.Contracts.Participants;
-using Clearinghouse.Http;
 using Clearinghouse.Participants;
 using Clearinghouse.Storage;
 using Clearinghouse.Standards.Matching;
@@ -23,20 +22,14 @@ public static class ListRemediationTasks
         Guid? organization, bool? overdue, Principal caller, ClearinghouseDb db, ExposureEngine engine, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var organizationId = organization is { } given ? OrganizationId.From(given) : caller.OrganizationId;
-        if (!AccessPolicy.CanReadExposures(caller, organizationId))
-        {
-            return Problems.NotFound("organization");
-        }
-
-        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, ct);
+        var (org, problem) = await ReadableOrganizations.FindAsync(db, caller, organization, ct);
         if (org is null)
         {
-            return Problems.NotFound("organization");
+            return problem!;
         }
 
         var today = DateOnly.FromDateTime(db.Clock.Now().UtcDateTime);
-        var assessed = (await AssessAsync(db, engine, [org], today, ct)).GetValueOrDefault(organizationId) ?? [];
+        var assessed = (await AssessAsync(db, engine, [org], today, ct)).GetValueOrDefault(org.Id) ?? [];
         var views = assessed.Where(a => a.Exposure.IsOpen(today)).Select(a => a.View)
             .Where(v => overdue != true || v.Overdue)
             .OrderByDescending(v => v.Score).ThenBy(v => v.DueDate ?? DateOnly.MaxValue).ThenBy(v => v.Component, StringComparer.Ordinal)

@@ -1,15 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Clearinghouse.Contracts;
 using Clearinghouse.Contracts.Exposure;
 using Clearinghouse.Contracts.Participants;
-using Clearinghouse.Jobs;
 using Clearinghouse.Storage;
 using Clearinghouse.Tests.Server;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Clearinghouse.Tests.Exposure;
 
@@ -20,21 +16,6 @@ namespace Clearinghouse.Tests.Exposure;
 /// </summary>
 public sealed class ExposureStoryTests
 {
-    private const string Log4Shell = """
-        {"id": "GHSA-jfh8-c2jp-5v3q", "modified": "2024-01-01T00:00:00Z", "aliases": ["CVE-2021-44228"],
-         "summary": "Remote code injection in Log4j",
-         "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H"}],
-         "affected": [{"package": {"ecosystem": "Maven", "name": "org.apache.logging.log4j:log4j-core"},
-           "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "2.13.0"}, {"fixed": "2.15.0"}]},
-                      {"type": "ECOSYSTEM", "events": [{"introduced": "2.0-beta9"}, {"fixed": "2.3.1"}]}]}]}
-        """;
-
-    private const string Minor = """
-        {"id": "GHSA-0000-1111-2222", "modified": "2024-01-01T00:00:00Z", "aliases": ["CVE-2099-0001"],
-         "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:H/PR:L/UI:R/S:U/C:L/I:L/A:N"}],
-         "affected": [{"package": {"ecosystem": "npm", "name": "left-pad"}, "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.3.0"}]}]}]}
-        """;
-
     private const string Sbom = """
         {"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": [
           {"type": "library", "group": "org.apache.logging.log4j", "name": "log4j-core", "version": "2.14.1", "purl": "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"},
@@ -45,10 +26,7 @@ public sealed class ExposureStoryTests
     [Theory, BothProviders]
     public async Task A_rural_hospital_sees_a_new_known_exploited_vulnerability_first_is_told_once_and_marks_it_fixed(DatabaseProvider provider)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Exposure:BundleKeyFile"] = Path.Combine(Path.GetTempPath(), "clearinghouse-tests", Path.GetRandomFileName() + ".pem"),
-        };
+        var settings = ExposureWorld.Settings();
         using var receiver = new WebhookReceiver();
         var host = new ClearinghouseHost(provider, settings);
         await host.InitializeAsync();
@@ -70,8 +48,8 @@ public sealed class ExposureStoryTests
             Assert.Equal(HttpStatusCode.BadRequest, junk.StatusCode);
 
             // The feeds arrive: a minor advisory, then Log4Shell and the real KEV catalog that lists it.
-            Assert.Equal(1, (await Import(staff, Minor)).NewExposures);
-            Assert.Equal(1, (await Import(staff, Log4Shell)).NewExposures);
+            Assert.Equal(1, (await Import(staff, ExposureWorld.Minor)).NewExposures);
+            Assert.Equal(1, (await Import(staff, ExposureWorld.Log4Shell)).NewExposures);
             var kev = await Import(staff, File.ReadAllText(TestData.Path("kev", "known_exploited_vulnerabilities.json")));
             Assert.Equal(0, kev.NewExposures);
 
@@ -114,7 +92,7 @@ public sealed class ExposureStoryTests
         using (var it = restarted.Client(token))
         using (var staff = restarted.Client(staffToken))
         {
-            var again = await Import(staff, Log4Shell);
+            var again = await Import(staff, ExposureWorld.Log4Shell);
             Assert.Equal(1, again.Unchanged);
             Assert.Equal(0, again.NewExposures);
             var assets = await (await it.GetAsync("/api/exposure/assets")).ReadAsync<List<AssetView>>();
@@ -136,21 +114,9 @@ public sealed class ExposureStoryTests
         }
     }
 
-    private static async Task<FeedImportView> Import(HttpClient staff, string document) =>
-        await (await staff.PostAsync("/api/feeds/import", Body(document))).ReadAsync<FeedImportView>();
+    private static Task<FeedImportView> Import(HttpClient staff, string document) => ExposureWorld.ImportAsync(staff, document);
 
-    private static ByteArrayContent Body(string text)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return content;
-    }
+    private static ByteArrayContent Body(string text) => ExposureWorld.Body(text);
 
-    private static async Task RunJobs(ClearinghouseHost host)
-    {
-        var worker = host.Services.GetRequiredService<JobWorker>();
-        while (await worker.RunDueJobsAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
+    private static Task RunJobs(ClearinghouseHost host) => ExposureWorld.RunJobsAsync(host);
 }
