@@ -17,12 +17,13 @@ public static class OrgEnrolCommand
         var sizeTier = new Option<string?>("--size-tier") { Description = "For operators: small, medium, large or national." };
         var tlp = new Option<string?>("--tlp") { Description = "Who sees the profile: TLP:CLEAR, TLP:GREEN, TLP:AMBER (default) or TLP:AMBER+STRICT." };
         var wellbeing = new Option<string?>("--mission-wellbeing") { Description = "SSVC Mission and Well-Being Impact: derived (from sector and size tier), low, medium or high." };
+        var state = new Option<string?>("--state") { Description = "The US state or territory, as its USPS code (VT, PR); only aggregate figures use it." };
         var contact = new Option<string?>("--contact-email") { Description = "A mailbox the clearinghouse may write to." };
         var adminName = new Option<string>("--admin-name") { Description = "The first administrator's name.", Required = true };
         var adminEmail = new Option<string>("--admin-email") { Description = "The first administrator's e-mail address.", Required = true };
         var command = new Command("enrol", "Enrol an organization with its first administrator; prints that administrator's token once (clearinghouse administrators).")
         {
-            name, kind, sector, sizeTier, tlp, contact, wellbeing, adminName, adminEmail,
+            name, kind, sector, sizeTier, tlp, contact, wellbeing, state, adminName, adminEmail,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,6 +46,7 @@ public static class OrgEnrolCommand
                 Tlp = label,
                 ContactEmail = parse.GetValue(contact),
                 MissionWellbeing = mw,
+                State = parse.GetValue(state),
                 FirstAdmin = new NewMember { DisplayName = parse.GetValue(adminName)!, Email = parse.GetValue(adminEmail)! },
             };
             return await Remote.RunAsync(console, parse, c => c.PostAsync<EnrolmentView>("/api/organizations", request, ct), (ansi, view) =>

@@ -13,10 +13,11 @@ public static class OrgUpdateCommand
         var sizeTier = new Option<string?>("--size-tier") { Description = "A new size tier (operators only)." };
         var tlp = new Option<string?>("--tlp") { Description = "A new label for the profile." };
         var wellbeing = new Option<string?>("--mission-wellbeing") { Description = "SSVC Mission and Well-Being Impact: derived (from sector and size tier), low, medium or high." };
+        var state = new Option<string?>("--state") { Description = "The US state or territory, as its USPS code (VT, PR); only aggregate figures use it." };
         var contact = new Option<string?>("--contact-email") { Description = "A new contact mailbox." };
         var command = new Command("update", "Change an organization's profile (its administrators, or clearinghouse administrators).")
         {
-            id, name, sector, sizeTier, tlp, contact, wellbeing,
+            id, name, sector, sizeTier, tlp, contact, wellbeing, state,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -29,7 +30,7 @@ public static class OrgUpdateCommand
                 return ExitCodes.Usage;
             }
 
-            var request = new UpdateOrganizationRequest { Name = parse.GetValue(name), Sector = s, SizeTier = t, Tlp = label, ContactEmail = parse.GetValue(contact), MissionWellbeing = mw };
+            var request = new UpdateOrganizationRequest { Name = parse.GetValue(name), Sector = s, SizeTier = t, Tlp = label, ContactEmail = parse.GetValue(contact), MissionWellbeing = mw, State = parse.GetValue(state) };
             return await Remote.RunAsync(console, parse, c => c.PatchAsync<OrganizationView>($"/api/organizations/{parse.GetValue(id)}", request, ct));
         });
         return command;

@@ -17,6 +17,9 @@ public sealed class DirectivesCommandsTests(StaffHost staff) : IClassFixture<Sta
             """);
         var hospital = await staff.EnrolOperatorAsync();
         var neighbour = await staff.EnrolOperatorAsync();
+        var located = (await staff.As(hospital.AdminToken).RunAsync("org", "update", hospital.Id.ToString(), "--state", "VT", "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("VT", located.GetProperty("state").GetString());
+        (await staff.As(hospital.AdminToken).RunAsync("org", "update", hospital.Id.ToString(), "--state", "Vermont")).Expect(ExitCodes.Usage);
 
         (await staff.As(hospital.AdminToken).RunAsync("directives", "issue", file)).Expect(ExitCodes.No);
         var issued = (await staff.AsStaff.RunAsync("directives", "issue", file, "--json")).Expect(ExitCodes.Ok).Json();
