@@ -46,10 +46,7 @@ public sealed class FrontierCapabilityCommandTests(StaffHost staff) : IClassFixt
     {
         var host = staff.Host;
         var agency = await host.EnrolAsync(staff.Unique("Agency"), OrganizationKind.FederalAgency);
-        var (member, token) = await host.AddMemberAsync(agency.Organization.Id, MemberRole.Analyst, agency.AdminToken.Secret);
-        using var staffClient = host.Client(host.StaffToken);
-        (await staffClient.PutAsJsonAsync($"/api/clearances/{member.Id}", new ClearanceRequest { Level = ClassificationLevel.Secret, Compartments = ["SI"], Duties = [FrontierDuty.Evaluator] }, ContractJson.Options))
-            .EnsureSuccessStatusCode();
+        var token = await FrontierWorkflowCommandsTests.ClearedAsync(staff, agency, FrontierDuty.Evaluator, null);
         var lab = await host.EnrolAsync(staff.Unique("Lab"), OrganizationKind.AiDeveloper);
         using var labClient = host.Client(lab.AdminToken.Secret);
         using var evaluator = host.Client(token);

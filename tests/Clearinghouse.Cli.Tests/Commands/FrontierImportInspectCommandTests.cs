@@ -103,10 +103,7 @@ public sealed class FrontierImportInspectCommandTests(StaffHost staff) : IClassF
     {
         var host = staff.Host;
         var agency = await host.EnrolAsync(staff.Unique("Agency"), OrganizationKind.FederalAgency);
-        var (member, token) = await host.AddMemberAsync(agency.Organization.Id, MemberRole.Analyst, agency.AdminToken.Secret);
-        using var staffClient = host.Client(host.StaffToken);
-        (await staffClient.PutAsJsonAsync($"/api/clearances/{member.Id}", new ClearanceRequest { Level = ClassificationLevel.Secret, Compartments = ["SI"], Duties = [FrontierDuty.Evaluator] }, ContractJson.Options))
-            .EnsureSuccessStatusCode();
+        var token = await FrontierWorkflowCommandsTests.ClearedAsync(staff, agency, FrontierDuty.Evaluator, null);
         var lab = await host.EnrolAsync(staff.Unique("Lab"), OrganizationKind.AiDeveloper);
         using var labClient = host.Client(lab.AdminToken.Secret);
         var response = await labClient.PostAsJsonAsync("/api/frontier/models", new RegisterModelRequest { Name = staff.Unique("Model"), Version = "1", Modality = "text" }, ContractJson.Options);

@@ -85,12 +85,19 @@ public sealed class FrontierWorkflowCommandsTests(StaffHost staff) : IClassFixtu
 
     private async Task<(string Token, HttpClient Client)> ClearedAsync(EnrolmentView agency, FrontierDuty duty, string? office)
     {
+        var token = await ClearedAsync(staff, agency, duty, office);
+        return (token, staff.Host.Client(token));
+    }
+
+    /// <summary>A new analyst of <paramref name="agency"/> whom staff clear SECRET//SI with one duty (and an office); their token.</summary>
+    internal static async Task<string> ClearedAsync(StaffHost staff, EnrolmentView agency, FrontierDuty duty, string? office)
+    {
         var host = staff.Host;
         var (member, token) = await host.AddMemberAsync(agency.Organization.Id, MemberRole.Analyst, agency.AdminToken.Secret);
         using var staffClient = host.Client(host.StaffToken);
         (await staffClient.PutAsJsonAsync($"/api/clearances/{member.Id}",
             new ClearanceRequest { Level = ClassificationLevel.Secret, Compartments = ["SI"], Duties = [duty], Office = office }, ContractJson.Options)).EnsureSuccessStatusCode();
-        return (token, host.Client(token));
+        return token;
     }
 
     /// <summary>A task, a run that solves it every time, a policy, and the evaluator's recommendation: the determination can be decided.</summary>
