@@ -74,6 +74,8 @@ public static class ExposureFigures
         {
             var checks = 0L;
             var found = 0L;
+            // Processor time too: on a shared machine the wall clock also counts the time other processes had the core.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var scan = Stopwatch.StartNew();
             foreach (var one in sboms)
             {
@@ -85,7 +87,8 @@ public static class ExposureFigures
             }
 
             scan.Stop();
-            Console.WriteLine(FormattableString.Invariant($"(c) {sbomCount:N0} SBOMs x 300 components, one thread: {checks:N0} checks in {scan.Elapsed.TotalSeconds:F2} s = {checks / scan.Elapsed.TotalSeconds:N0} checks/s ({found:N0} matches)"));
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine(FormattableString.Invariant($"(c) {sbomCount:N0} SBOMs x 300 components, one thread: {checks:N0} checks in {scan.Elapsed.TotalSeconds:F2} s = {checks / scan.Elapsed.TotalSeconds:N0} checks/s; {cpu.TotalSeconds:F2} s of processor time = {checks / cpu.TotalSeconds:N0} checks per processor second ({found:N0} matches)"));
         }
 
         // (d) 3,000,000 rows; the vulnerability's package is used by 3,000 of them in 40 versions.
