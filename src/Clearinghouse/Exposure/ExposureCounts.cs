@@ -22,13 +22,11 @@ public sealed class ExposureCounts(ClearinghouseDb db, ExposureEngine engine) : 
     {
         ArgumentNullException.ThrowIfNull(targets);
         using var _ = await engine.LockAsync(db, ct);
+        // With inventories to count from, a package nobody uses has a true count of zero (not "unknown").
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
-            if (engine.Dependents(target) is var operators and > 0)
-            {
-                counts[target] = operators;
-            }
+            counts[target] = engine.Dependents(target);
         }
 
         return counts;

@@ -56,7 +56,7 @@ public sealed class ScansCommandTests(StaffHost staff) : IClassFixture<StaffHost
         (await staff.As(hospital.AdminToken).RunAsync("scans", "who-is", "not-an-address")).Expect(ExitCodes.Usage);
 
         var gaps = (await staff.As(lab.AdminToken).RunAsync("scans", "gaps", "--technique", "static-analysis", "--json")).Expect(ExitCodes.Ok).Json();
-        Assert.Equal("none", gaps.GetProperty("exposureSource").GetString());
+        Assert.Equal("exposure inventories", gaps.GetProperty("exposureSource").GetString());
     }
 
     [Fact]
