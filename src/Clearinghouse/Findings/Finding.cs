@@ -100,7 +100,7 @@ internal sealed class FindingMapping : IEntityTypeConfiguration<Finding>
     {
         entity.ToTable("findings");
         entity.HasKey(f => f.Id);
-        entity.HasIndex(f => f.CaseId);
+        entity.HasIndex(f => new { f.CaseId, f.OrganizationId });
         entity.HasIndex(f => new { f.OrganizationId, f.ContentHash }).IsUnique();
         entity.HasIndex(f => f.SubmissionId);
 

@@ -21,7 +21,10 @@ public static class Intake
     private const int Attempts = 5;
     private const int InChunk = 5000;
 
-    /// <summary>Bands shared by more cases than this propose nothing (see <see cref="ProposeNearDuplicatesAsync"/>).</summary>
+    /// <summary>
+    /// Bands shared by more cases than this propose nothing (see <see cref="ProposeNearDuplicatesAsync"/>), and no band
+    /// stores more than one case beyond it, so reading a band's cases costs the same at any size of the database.
+    /// </summary>
     private const int MaxBandCases = 50;
 
     /// <summary>One intake: its format, the hash that identifies the request for replays, its Idempotency-Key, the checked findings.</summary>
@@ -359,8 +362,14 @@ public static class Intake
             rows.Signatures.Add(new CaseSignature { CaseId = @case.Id, Signature = TextSimilarity.Pack(signature) });
             foreach (var band in caseBands)
             {
-                rows.Bands.Add(new CaseBand { Band = band, CaseId = @case.Id });
-                (candidates.TryGetValue(band, out var list) ? list : candidates[band] = []).Add(@case.Id);
+                // A band stops at one case over the limit: that row marks it overfull, and more would only make every
+                // later intake that meets the band read them all.
+                var list = candidates.TryGetValue(band, out var known) ? known : candidates[band] = [];
+                if (list.Count <= MaxBandCases)
+                {
+                    rows.Bands.Add(new CaseBand { Band = band, CaseId = @case.Id });
+                    list.Add(@case.Id);
+                }
             }
 
             signatures[@case.Id] = signature;
