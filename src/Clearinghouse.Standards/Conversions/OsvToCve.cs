@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Clearinghouse.Standards.CveJson;
 using Clearinghouse.Standards.Cvss;
 using Clearinghouse.Standards.Json;
@@ -162,17 +161,8 @@ public static class OsvToCve
         return new CveProduct(null, name, repo, name, repo, [], [], [], [], [], CveVersionStatus.Unaffected, versions, new Dictionary<string, string>());
     }
 
-    private static List<CveProblemType> ProblemTypes(OsvRecord record)
-    {
-        var cwes = new List<string>();
-        if (record.DatabaseSpecific is { ValueKind: JsonValueKind.Object } specific
-            && specific.TryGetProperty("cwe_ids", out var ids) && ids.ValueKind == JsonValueKind.Array)
-        {
-            cwes.AddRange(ids.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
-        }
-
-        return [.. cwes.Distinct(StringComparer.Ordinal).Select(c => new CveProblemType(0, "en", c, c, "CWE", []))];
-    }
+    private static List<CveProblemType> ProblemTypes(OsvRecord record) =>
+        [.. OsvRecord.CweIds(record.DatabaseSpecific).Distinct(StringComparer.Ordinal).Select(c => new CveProblemType(0, "en", c, c, "CWE", []))];
 
     private static List<CveMetric> Metrics(OsvRecord record, List<JsonDiagnostic> left)
     {

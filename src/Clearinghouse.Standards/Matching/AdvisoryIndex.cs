@@ -13,6 +13,7 @@ public sealed class AdvisoryIndex
 {
     private readonly Dictionary<PackageKey, PackageMatcher> byPackage = [];
     private readonly Dictionary<string, KnownVulnerability> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownVulnerability> byAnyId = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An index of <paramref name="vulnerabilities"/>.</summary>
     public AdvisoryIndex(IEnumerable<KnownVulnerability> vulnerabilities)
@@ -22,6 +23,7 @@ public sealed class AdvisoryIndex
         foreach (var vulnerability in vulnerabilities)
         {
             byId[vulnerability.Id] = vulnerability;
+            AddIds(vulnerability);
             foreach (var package in vulnerability.Packages)
             {
                 if (!lists.TryGetValue(package, out var list))
@@ -51,6 +53,9 @@ public sealed class AdvisoryIndex
     /// <summary>The vulnerability filed under <paramref name="id"/> (its canonical id), or null.</summary>
     public KnownVulnerability? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>The vulnerability that has <paramref name="id"/> as its id or one of its aliases (any case), or null.</summary>
+    public KnownVulnerability? FindByAnyId(string id) => byAnyId.GetValueOrDefault(id);
+
     /// <summary>The vulnerabilities that name <paramref name="package"/>.</summary>
     public IReadOnlyList<KnownVulnerability> For(PackageKey package) => byPackage.TryGetValue(package, out var matcher) ? matcher.Vulnerabilities : [];
 
@@ -60,6 +65,7 @@ public sealed class AdvisoryIndex
         ArgumentNullException.ThrowIfNull(vulnerability);
         Remove(vulnerability.Id);
         byId[vulnerability.Id] = vulnerability;
+        AddIds(vulnerability);
         foreach (var package in vulnerability.Packages)
         {
             byPackage[package] = new PackageMatcher(package, [.. For(package), vulnerability]);
@@ -72,6 +78,14 @@ public sealed class AdvisoryIndex
         if (!byId.Remove(id, out var old))
         {
             return false;
+        }
+
+        foreach (var any in old.Aliases.Prepend(old.Id))
+        {
+            if (byAnyId.TryGetValue(any, out var holder) && ReferenceEquals(holder, old))
+            {
+                byAnyId.Remove(any);
+            }
         }
 
         foreach (var package in old.Packages)
@@ -102,5 +116,13 @@ public sealed class AdvisoryIndex
     {
         ArgumentNullException.ThrowIfNull(version);
         return byPackage.TryGetValue(package, out var matcher) && matcher.Match(version) is { } matches ? matches : [];
+    }
+
+    private void AddIds(KnownVulnerability vulnerability)
+    {
+        foreach (var any in vulnerability.Aliases.Prepend(vulnerability.Id))
+        {
+            byAnyId[any] = vulnerability;
+        }
     }
 }

@@ -91,6 +91,16 @@ public sealed class OsvRecord
     /// <summary>The top-level <c>database_specific</c> object, when given.</summary>
     public JsonElement? DatabaseSpecific { get; }
 
+    /// <summary>
+    /// The CWE ids a <c>database_specific</c> object (of a record or of one of its affected packages) names in
+    /// <c>cwe_ids</c>, as GitHub's advisories and our CVE conversion write them; none when it has no such array. Items
+    /// that are not strings are skipped; the ids are not otherwise checked.
+    /// </summary>
+    public static IEnumerable<string> CweIds(JsonElement? databaseSpecific) =>
+        databaseSpecific is { ValueKind: JsonValueKind.Object } specific && specific.TryGetProperty("cwe_ids", out var ids) && ids.ValueKind == JsonValueKind.Array
+            ? ids.EnumerateArray().Where(id => id.ValueKind == JsonValueKind.String).Select(id => id.GetString()!)
+            : [];
+
     /// <summary>Writes the record as OSV JSON: fields in the schema's order, empty lists and absent fields left out.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {

@@ -133,17 +133,7 @@ public static partial class AdvisoryFindings
         severity.Where(s => s.Type is "CVSS_V3" or "CVSS_V4" && s.Score.Length <= 400 && CvssVector.TryParse(s.Score, out _, out _))
             .Select(s => s.Score).FirstOrDefault();
 
-    private static string? FirstCwe(JsonElement? databaseSpecific)
-    {
-        if (databaseSpecific is not { ValueKind: JsonValueKind.Object } specific
-            || !specific.TryGetProperty("cwe_ids", out var ids) || ids.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        return ids.EnumerateArray().Where(id => id.ValueKind == JsonValueKind.String).Select(id => id.GetString()!)
-            .FirstOrDefault(id => Cwe().IsMatch(id));
-    }
+    private static string? FirstCwe(JsonElement? databaseSpecific) => OsvRecord.CweIds(databaseSpecific).FirstOrDefault(id => Cwe().IsMatch(id));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
