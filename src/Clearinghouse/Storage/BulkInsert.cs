@@ -51,7 +51,7 @@ public static class BulkInsert
         }
         else
         {
-            db.BulkStatements += await InsertAsync(transaction, table.Name, columns, rows, ct);
+            db.BulkStatements += Insert(transaction, table.Name, columns, rows, ct);
         }
     }
 
@@ -86,7 +86,7 @@ public static class BulkInsert
     /// a 10,000-finding intake spent two minutes there. Values are stored as Microsoft.Data.Sqlite stores them (see
     /// <see cref="SqliteValues"/>); a test compares bulk-written rows with SaveChanges' rows column by column.
     /// </summary>
-    private static Task<int> InsertAsync<T>(DbTransaction transaction, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
+    private static int Insert<T>(DbTransaction transaction, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
         where T : class
     {
         var connection = (SqliteConnection)transaction.Connection!;
@@ -122,7 +122,7 @@ public static class BulkInsert
                 sent++;
             }
 
-            return Task.FromResult(sent);
+            return sent;
         }
         finally
         {
