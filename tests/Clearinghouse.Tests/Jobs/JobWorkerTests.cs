@@ -9,7 +9,7 @@ public sealed class JobWorkerTests
     public async Task Two_workers_racing_never_run_the_same_job_twice(DatabaseProvider provider)
     {
         await using var harness = await WorkerHarness.CreateAsync(provider);
-        var ids = await harness.EnqueueAsync(TestJobs.Count, count: 200);
+        var ids = await harness.EnqueueAsync(TestJobs.Meets, count: 200);
         var (a, b) = (harness.NewWorker(), harness.NewWorker());
 
         var ran = await Task.WhenAll(
@@ -19,6 +19,7 @@ public sealed class JobWorkerTests
         var wrong = ids.Where(id => harness.Executions.Of(id) != 1).Select(id => $"{id} ran {harness.Executions.Of(id)} times").ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
         Assert.Equal(200, ran.Sum());
+        Assert.True(harness.Executions.Met.Task.IsCompleted, "The two workers never held a job at the same time, so there was no race.");
         Assert.All(ran, n => Assert.True(n > 0, $"One worker ran every job ({string.Join(" and ", ran)}), so there was no race."));
         var jobs = await harness.JobsAsync();
         Assert.All(jobs, j => Assert.Equal((JobState.Succeeded, 1), (j.State, j.Attempts)));

@@ -10,6 +10,7 @@ internal static class TestJobs
     public const string AlwaysThrows = "test.always_throws";
     public const string GivesUp = "test.gives_up";
     public const string Blocks = "test.blocks";
+    public const string Meets = "test.meets";
 
     public sealed record Note(string Text);
 
@@ -22,6 +23,13 @@ internal static class TestJobs
         public TaskCompletionSource BlockingStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource BlockingCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Set when two <see cref="Meets"/> jobs are running at once: only two workers can do that.</summary>
+        public TaskCompletionSource Met { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private int meeting;
+
+        public int Arrive() => Interlocked.Increment(ref meeting);
 
         public IReadOnlyDictionary<JobId, int> Runs => runs;
 
@@ -97,6 +105,29 @@ internal static class TestJobs
                 executions.BlockingCancelled.TrySetResult();
             }
 
+            return JobOutcome.Succeeded;
+        }
+    }
+
+    /// <summary>
+    /// Its first two runs wait for each other (up to a bound), so two workers each hold a job at the same moment and both
+    /// go on to run jobs; a worker runs one job at a time, so only a second worker can complete the meeting.
+    /// </summary>
+    public sealed class MeetingHandler(Executions executions) : IJobHandler
+    {
+        public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+        public string Kind => Meets;
+
+        public async Task<JobOutcome> RunAsync(JobContext job, CancellationToken cancellationToken)
+        {
+            executions.Ran(job, job.ReadPayload<Note>().Text);
+            if (executions.Arrive() == 2)
+            {
+                executions.Met.TrySetResult();
+            }
+
+            await Task.WhenAny(executions.Met.Task, Task.Delay(Patience, cancellationToken));
             return JobOutcome.Succeeded;
         }
     }

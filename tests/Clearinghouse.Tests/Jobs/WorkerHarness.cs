@@ -51,6 +51,7 @@ internal sealed class WorkerHarness : IAsyncDisposable
         collection.AddJobHandler<TestJobs.ThrowingHandler>();
         collection.AddJobHandler<TestJobs.GivingUpHandler>();
         collection.AddJobHandler<TestJobs.BlockingHandler>();
+        collection.AddJobHandler<TestJobs.MeetingHandler>();
         var built = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         providers.Add(built);
         return built.GetRequiredService<JobWorker>();
