@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -54,24 +55,43 @@ public static class FindingFingerprints
 
     public static string Hash(string kind, params (string Name, string Value)[] parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(DomainTag);
-        Append(hash, kind);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(parts);
+
+        // The whole input is laid out in one buffer and hashed in one call: creating an incremental hash per fingerprint
+        // cost more than hashing its few hundred bytes.
+        var size = DomainTag.Length + 4 + Encoding.UTF8.GetByteCount(kind);
         foreach (var (name, value) in parts)
         {
-            Append(hash, name);
-            Append(hash, value);
+            size += 8 + Encoding.UTF8.GetByteCount(name) + Encoding.UTF8.GetByteCount(value);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var rented = size <= 1024 ? null : ArrayPool<byte>.Shared.Rent(size);
+        var buffer = rented is null ? stackalloc byte[size] : rented.AsSpan(0, size);
+        DomainTag.CopyTo(buffer);
+        var written = DomainTag.Length;
+        written += Append(buffer[written..], kind);
+        foreach (var (name, value) in parts)
+        {
+            written += Append(buffer[written..], name);
+            written += Append(buffer[written..], value);
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(buffer[..written], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(digest);
     }
 
-    private static void Append(IncrementalHash hash, string text)
+    /// <summary>Writes <paramref name="text"/> length-prefixed (4-byte big-endian byte count, then UTF-8); returns the bytes written.</summary>
+    private static int Append(Span<byte> buffer, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetBytes(text, buffer[4..]);
+        BinaryPrimitives.WriteInt32BigEndian(buffer, length);
+        return 4 + length;
     }
 }

@@ -99,7 +99,7 @@ public static class Intake
             }
         }
 
-        var keysOf = findings.Select(FindingFingerprints.Compute).ToList();
+        var keysOf = Parallelized(findings, FindingFingerprints.Compute);
         var known = new Dictionary<string, CaseId>(StringComparer.Ordinal);
         foreach (var chunk in keysOf.SelectMany(k => k).Select(k => k.Hash).Distinct().Chunk(InChunk))
         {
@@ -296,19 +296,20 @@ public static class Intake
         }
 
         // One upload often repeats a text (a rule's message for many locations): each distinct text is signed once.
-        var byText = new Dictionary<string, (uint[] Signature, List<string> Bands)>(StringComparer.Ordinal);
-        var signed = new List<(VulnerabilityCase Case, uint[] Signature, List<string> Bands)>(opened.Count);
-        foreach (var (@case, finding) in opened)
+        var texts = opened.Select(o => string.Join(' ', o.Finding.Submission.Title, o.Finding.Submission.Description, o.Finding.Function, o.Finding.CrashState?.Replace('\n', ' '))).ToList();
+        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
+        var signatures = Parallelized(distinct, text =>
         {
-            var text = string.Join(' ', finding.Submission.Title, finding.Submission.Description, finding.Function, finding.CrashState?.Replace('\n', ' '));
-            if (!byText.TryGetValue(text, out var sign))
-            {
-                var signature = TextSimilarity.Signature(text);
-                byText[text] = sign = (signature, TextSimilarity.BandKeys(signature).ToList());
-            }
-
-            signed.Add((@case, sign.Signature, sign.Bands));
+            var signature = TextSimilarity.Signature(text);
+            return (Signature: signature, Bands: TextSimilarity.BandKeys(signature).ToList());
+        });
+        var byText = new Dictionary<string, (uint[] Signature, List<string> Bands)>(distinct.Count, StringComparer.Ordinal);
+        for (var t = 0; t < distinct.Count; t++)
+        {
+            byText[distinct[t]] = signatures[t];
         }
+
+        var signed = opened.Select((o, i) => (o.Case, byText[texts[i]].Signature, byText[texts[i]].Bands)).ToList();
 
         var candidates = new Dictionary<string, List<CaseId>>(StringComparer.Ordinal);
         foreach (var chunk in signed.SelectMany(s => s.Bands).Distinct(StringComparer.Ordinal).Chunk(InChunk))
@@ -322,12 +323,12 @@ public static class Intake
         // A band that many cases share says little (templated titles, one rule's boilerplate) and comparing with all of
         // them would make one large upload quadratic: such bands are left out, as LSH drops overfull buckets.
         var wanted = candidates.Values.Where(c => c.Count <= MaxBandCases).SelectMany(c => c).Distinct().ToList();
-        var signatures = new Dictionary<CaseId, uint[]>();
+        var earlierSignatures = new Dictionary<CaseId, uint[]>();
         foreach (var chunk in wanted.Chunk(InChunk))
         {
             foreach (var s in await db.Set<CaseSignature>().AsNoTracking().Where(s => chunk.Contains(s.CaseId)).ToListAsync(ct))
             {
-                signatures[s.CaseId] = TextSimilarity.Unpack(s.Signature);
+                earlierSignatures[s.CaseId] = TextSimilarity.Unpack(s.Signature);
             }
         }
 
@@ -346,7 +347,7 @@ public static class Intake
 
                 foreach (var earlier in sharing)
                 {
-                    if (compared.Add(earlier) && signatures.TryGetValue(earlier, out var theirs)
+                    if (compared.Add(earlier) && earlierSignatures.TryGetValue(earlier, out var theirs)
                         && TextSimilarity.Similarity(signature, theirs) is var similarity && similarity >= TextSimilarity.ProposalThreshold)
                     {
                         alike.Add((earlier, similarity));
@@ -372,8 +373,19 @@ public static class Intake
                 }
             }
 
-            signatures[@case.Id] = signature;
+            earlierSignatures[@case.Id] = signature;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="compute"/> over every item, in order, on every core when there are enough items to pay for it:
+    /// fingerprints and text signatures are pure functions of one finding, and a large upload has tens of thousands.
+    /// </summary>
+    private static List<TResult> Parallelized<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> compute)
+    {
+        var results = new TResult[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = items.Count < 1000 ? 1 : Environment.ProcessorCount }, i => results[i] = compute(items[i]));
+        return [.. results];
     }
 
     /// <summary>The rows one submission creates, written in bulk once every finding has found its case.</summary>
