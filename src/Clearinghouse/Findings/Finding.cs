@@ -103,6 +103,7 @@ internal sealed class FindingMapping : IEntityTypeConfiguration<Finding>
         entity.HasIndex(f => new { f.CaseId, f.OrganizationId });
         entity.HasIndex(f => new { f.OrganizationId, f.ContentHash }).IsUnique();
         entity.HasIndex(f => f.SubmissionId);
+        entity.HasIndex(f => new { f.OrganizationId, f.ReceivedAt });
 
         // Declared so that EF inserts cases and submissions before the findings that refer to them.
         entity.HasOne<VulnerabilityCase>().WithMany().HasForeignKey(f => f.CaseId);

@@ -21,6 +21,13 @@ public sealed class FindingsOptions
     /// <summary>How many of a reporter's findings must have been judged (validated, invalid or not reproducible) before its score counts.</summary>
     public int JudgedBeforeStanding { get; set; } = 5;
 
+    /// <summary>
+    /// How many of a reporter's most recent findings its standing is assessed over (by when they were received, newest
+    /// first): older findings age out, so standing reflects recent behaviour, and assessing it costs the same however
+    /// many findings the organization ever sent. The reporter's statistics still count its whole history.
+    /// </summary>
+    public int StandingRecentFindings { get; set; } = 2000;
+
     /// <summary>The most findings a reporter in poor standing may submit in any 24 hours.</summary>
     public int PoorStandingFindingsPerDay { get; set; } = 100;
 

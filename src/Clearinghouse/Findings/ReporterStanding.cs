@@ -11,10 +11,13 @@ namespace Clearinghouse.Findings;
 
 /// <summary>
 /// Shields maintainers from reporters whose findings are mostly invalid (issue 5, scope 7). Once enough of an
-/// organization's findings were judged, a quality score below <see cref="FindingsOptions.PoorStandingScore"/> puts it in
-/// poor standing: it may submit at most <see cref="FindingsOptions.PoorStandingFindingsPerDay"/> findings in any 24 hours
-/// (more is refused with 429 and nothing written), and the cases it opens wait for an analyst's verdict even when they
-/// reproduce. Standing is recomputed from the cases' outcomes on every submission, so it recovers as findings validate.
+/// organization's recent findings were judged, a quality score below <see cref="FindingsOptions.PoorStandingScore"/> puts
+/// it in poor standing: it may submit at most <see cref="FindingsOptions.PoorStandingFindingsPerDay"/> findings in any 24
+/// hours (more is refused with 429 and nothing written), and the cases it opens wait for an analyst's verdict even when
+/// they reproduce. Standing is recomputed from the cases' outcomes on every submission, over the organization's
+/// <see cref="FindingsOptions.StandingRecentFindings"/> most recent findings only: it reflects how the reporter behaves
+/// now, so it recovers as new findings validate and old sins (and old merits) age out, and its cost is bounded by that
+/// window (read newest-first through the (organization, received) index) however many findings the organization ever sent.
 /// </summary>
 public static class ReporterStanding
 {
@@ -24,7 +27,9 @@ public static class ReporterStanding
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
-        var groups = await db.Set<Finding>().AsNoTracking().Where(f => f.OrganizationId == organization)
+        var recent = db.Set<Finding>().AsNoTracking().Where(f => f.OrganizationId == organization)
+            .OrderByDescending(f => f.ReceivedAt).Take(options.StandingRecentFindings);
+        var groups = await recent
             .Join(db.Set<VulnerabilityCase>(), f => f.CaseId, c => c.Id, (f, c) => new { f.Relation, c.State, c.RejectionReason })
             .GroupBy(r => new { r.Relation, r.State, r.RejectionReason })
             .Select(g => new { g.Key.Relation, g.Key.State, g.Key.RejectionReason, Count = g.Count() })
