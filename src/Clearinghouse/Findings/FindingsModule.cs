@@ -12,7 +12,13 @@ public static class FindingsModule
 {
     public static IServiceCollection AddFindings(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FindingsOptions>().Bind(configuration);
+        services.AddOptions<FindingsOptions>().Bind(configuration)
+            .Validate(
+                o => o.MaxEvidenceBytes > 0 && o.MaxEvidenceBytesPerFinding >= o.MaxEvidenceBytes && o.PoorStandingScore is >= 0 and <= 1
+                    && o.JudgedBeforeStanding > 0 && o.StandingRecentFindings >= o.JudgedBeforeStanding && o.PoorStandingFindingsPerDay > 0 && o.MaxSarifBytes > 0,
+                "Findings: the evidence and SARIF limits must be positive (MaxEvidenceBytesPerFinding at least MaxEvidenceBytes), PoorStandingScore between 0 and 1, "
+                    + "JudgedBeforeStanding and PoorStandingFindingsPerDay positive, and StandingRecentFindings at least JudgedBeforeStanding.")
+            .ValidateOnStart();
         services.AddSingleton<EvidenceVault>();
         services.TryAddSingleton<IKnownVulnerabilities, NoKnownVulnerabilities>();
         return services;

@@ -177,6 +177,24 @@ public sealed class ReporterStandingTests
         }
     }
 
+    [Theory]
+    [InlineData("Findings:StandingRecentFindings", "0")]
+    [InlineData("Findings:StandingRecentFindings", "2")]
+    [InlineData("Findings:PoorStandingScore", "1.5")]
+    [InlineData("Findings:MaxEvidenceBytes", "-1")]
+    public async Task A_host_with_a_findings_setting_out_of_range_refuses_to_start_and_names_the_settings(string setting, string value)
+    {
+        // A window of 0 findings would judge nothing (a negative one is no limit at all on SQLite, an error on
+        // PostgreSQL), and one of 2 could never hold the JudgedBeforeStanding (5) findings standing needs.
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var host = new ClearinghouseHost(DatabaseProvider.Sqlite, new Dictionary<string, string?> { [setting] = value });
+            await host.InitializeAsync();
+        });
+
+        Assert.Contains("StandingRecentFindings at least JudgedBeforeStanding", error.Message, StringComparison.Ordinal);
+    }
+
     private static FindingSubmission Finding(string name) => new()
     {
         Title = $"Overflow in {name}",
