@@ -79,6 +79,10 @@ public static class FindingsIngest
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  breakdown: read+map {readTime.TotalSeconds:F2} s, hash+replay check {hashTime.TotalSeconds:F2} s, normalize {normalizeTime.TotalSeconds:F2} s, Intake.SubmitAsync {submitTime.TotalSeconds:F2} s (of which fingerprints alone ~{fingerprints.Seconds:F2} s)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  database: EF Core SaveChanges {timings.SaveChanges.TotalSeconds:F2} s; commands: {timings.Report()}"));
+            var (bulkRows, bulkTime) = db.BulkWritten;
+            var floor = bulkTime + timings.Commits;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  bulk writes: {bulkRows:N0} rows in {db.BulkStatements:N0} statements, {bulkTime.TotalSeconds:F2} s; commit {timings.Commits.TotalSeconds:F2} s; writing alone allows at most {count / floor.TotalSeconds:N0} results/s"));
             Console.WriteLine($"  outcome: {result.NewCases:N0} new cases, {result.JoinedCases:N0} joined, {result.AlreadySubmitted:N0} already submitted; {await CountAsync(db):N0} findings stored");
         }
     }

@@ -7,19 +7,29 @@ namespace Clearinghouse.Benchmarks;
 /// <summary>
 /// Where the time of one intake goes, seen from outside the intake code: the database commands EF Core sends (by their
 /// first keyword, as EF Core reports their duration) and the wall time of EF Core's own SaveChanges (change detection,
-/// command batching and execution).
+/// command batching and execution), and the commits.
 /// </summary>
-public sealed class IntakeTimings : DbCommandInterceptor, ISaveChangesInterceptor
+public sealed class IntakeTimings : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly Dictionary<string, (int Count, TimeSpan Time)> commands = new(StringComparer.Ordinal);
     private readonly Stopwatch saving = new();
 
     public TimeSpan SaveChanges => saving.Elapsed;
 
+    /// <summary>Time spent committing transactions: on SQLite, writing the WAL out.</summary>
+    public TimeSpan Commits { get; private set; }
+
     public void Reset()
     {
         commands.Clear();
         saving.Reset();
+        Commits = TimeSpan.Zero;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Commits += eventData.Duration;
+        return Task.CompletedTask;
     }
 
     public string Report() => string.Join(", ", commands.OrderByDescending(c => c.Value.Time)

@@ -6,7 +6,7 @@ using System.Text;
 namespace Clearinghouse.Findings;
 
 /// <summary>
-/// The fingerprint scheme that decides which findings report the same vulnerability (docs/adr/008-findings-and-deduplication.md).
+/// The fingerprint scheme that decides which findings report the same vulnerability (docs/adr/009-findings-and-deduplication.md).
 /// Scheme 1: each fingerprint is SHA-256 over the domain tag <c>clearinghouse-finding-v1</c>, then the kind and each
 /// named part as length-prefixed UTF-8 (4-byte big-endian byte count, then the bytes). Kinds, strongest first:
 /// <list type="bullet">

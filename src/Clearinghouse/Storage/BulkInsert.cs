@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public static class BulkInsert
             throw new InvalidOperationException($"{typeof(T).Name} has shadow properties, which a bulk insert cannot read.");
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (db.Provider == DatabaseProvider.Postgres)
         {
             db.BulkStatements++;
@@ -53,6 +55,8 @@ public static class BulkInsert
         {
             db.BulkStatements += Insert(transaction, table.Name, columns, rows, ct);
         }
+
+        db.BulkWritten = (db.BulkWritten.Rows + rows.Count, db.BulkWritten.Time + Stopwatch.GetElapsedTime(started));
     }
 
     private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)

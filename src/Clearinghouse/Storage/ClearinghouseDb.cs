@@ -29,6 +29,9 @@ public sealed class ClearinghouseDb(DbContextOptions<ClearinghouseDb> options, D
     /// <summary>Statements this context sent outside EF Core's own commands, through <see cref="BulkInsert"/>.</summary>
     public int BulkStatements { get; internal set; }
 
+    /// <summary>Rows this context wrote through <see cref="BulkInsert"/>, and the time those writes took (for benchmarks).</summary>
+    public (long Rows, TimeSpan Time) BulkWritten { get; internal set; }
+
     /// <summary>Entries recorded by this unit of work; they get their place in the chain when it is saved.</summary>
     internal List<AuditEntry> PendingAudit { get; } = [];
 
