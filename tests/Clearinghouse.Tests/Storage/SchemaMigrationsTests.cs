@@ -1,6 +1,11 @@
 using System.Data.Common;
+using Clearinghouse.Access;
+using Clearinghouse.Contracts.Participants;
+using Clearinghouse.Findings;
+using Clearinghouse.Participants;
 using Clearinghouse.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Clearinghouse.Tests.Storage;
 
@@ -79,6 +84,95 @@ public sealed class SchemaMigrationsTests
         Assert.Equal(SchemaMigrations.For(provider).Skip(1).Select(m => m.Version), report.Applied);
         var organization = await db.Organizations.AsNoTracking().SingleAsync();
         Assert.Equal(("Old Org", Clearinghouse.Contracts.Participants.MissionWellbeingSetting.Derived), (organization.Name, organization.MissionWellbeingSetting));
+    }
+
+    [Theory, BothProviders]
+    public async Task Migration_18_keeps_every_band_and_fingerprint_and_intake_still_finds_duplicates_through_them(DatabaseProvider provider)
+    {
+        // A database at version 17 with findings in it, as one written before the lookup tables were clustered.
+        var target = TestDatabases.Create(provider);
+        var clock = new ManualClock();
+        var migrations = SchemaMigrations.For(provider);
+        await using (var old = ClearinghouseDb.Open(target, clock))
+        {
+            await old.Database.OpenConnectionAsync();
+            await old.Database.ExecuteSqlRawAsync("CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)");
+            foreach (var migration in migrations.Where(m => m.Version <= 17))
+            {
+                await old.Database.ExecuteSqlRawAsync(migration.Sql);
+                await old.Database.ExecuteSqlAsync($"INSERT INTO schema_migrations VALUES ({migration.Version}, {migration.Name}, {migration.Checksum}, '2026-11-01')");
+            }
+
+            var first = await IntakeAsync(old, Reports(0, 40));
+            Assert.Equal(40, first.NewCases);
+        }
+
+        var before = await LookupRowsAsync(target, clock);
+        Assert.True(before.Keys.Count >= 40 && before.Bands.Count >= 40 * 16 / 2, $"{before.Keys.Count} keys, {before.Bands.Count} bands");
+
+        await using var db = ClearinghouseDb.Open(target, clock);
+        Assert.Equal([18], (await SchemaMigrations.ApplyAsync(db, CancellationToken.None)).Applied.Where(v => v >= 18));
+
+        var after = await LookupRowsAsync(target, clock);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(before.Bands.Order(StringComparer.Ordinal), after.Bands.Order(StringComparer.Ordinal));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var clustered = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'").ToListAsync();
+            Assert.Equal(["case_bands", "finding_keys"], clustered.Order(StringComparer.Ordinal));
+            var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync("INSERT INTO case_bands (band, case_id) VALUES ('0:orphan', 'NOT-A-CASE')"));
+            Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+        }
+
+        // The same reports again from another location join their cases through the carried-over fingerprints.
+        var again = await IntakeAsync(db, Reports(0, 40, rule: "cpp/overflow-again"));
+        Assert.Equal((0, 40), (again.NewCases, again.JoinedCases));
+    }
+
+    private static List<Clearinghouse.Contracts.Findings.FindingSubmission> Reports(int from, int count, string rule = "cpp/overflow") => [.. Enumerable.Range(from, count).Select(i => new Clearinghouse.Contracts.Findings.FindingSubmission
+    {
+        ExternalId = $"{rule}-{i}",
+        Title = $"Unchecked length in parser step {i}",
+        Description = $"Reading record {i} trusts a length field taken from the input.",
+        Target = new Clearinghouse.Contracts.Findings.FindingTarget { Purl = "pkg:generic/parser@1.0.0" },
+        Weakness = "CWE-787",
+        Location = new Clearinghouse.Contracts.Findings.FindingLocation { File = $"src/parse{i}.c", Line = 10 + i, Function = $"parse_{i}" },
+        RuleId = rule,
+        FoundBy = new Clearinghouse.Contracts.Findings.FindingOrigin { Tool = "codeql" },
+    })];
+
+    private static async Task<Clearinghouse.Contracts.Findings.SubmissionResult> IntakeAsync(ClearinghouseDb db, List<Clearinghouse.Contracts.Findings.FindingSubmission> reports)
+    {
+        var options = new FindingsOptions { EvidenceKey = Convert.ToBase64String(new byte[32]) };
+        var errors = new Dictionary<string, string[]>();
+        var findings = FindingRules.NormalizeAll(reports, "findings", options, errors);
+        Assert.Empty(errors);
+        var staff = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganizationKind.ClearinghouseStaff);
+        Principal caller;
+        if (staff is null)
+        {
+            var outcome = await InitializeInstance.RunAsync(db, "Migration staff", new NewMember { DisplayName = "Admin", Email = "admin@clearinghouse.example" }, CancellationToken.None);
+            var enrolment = outcome.Enrolment!;
+            db.ChangeTracker.Clear();
+            caller = new Principal(MemberId.From(enrolment.Admin.Id), OrganizationId.From(enrolment.Organization.Id), OrganizationKind.ClearinghouseStaff, MemberRole.Admin, TokenId.From(enrolment.AdminToken.Token.Id));
+        }
+        else
+        {
+            var admin = await db.Set<Member>().AsNoTracking().FirstAsync(m => m.OrganizationId == staff.Id);
+            var token = await db.Set<ApiToken>().AsNoTracking().FirstAsync(t => t.MemberId == admin.Id);
+            caller = new Principal(admin.Id, staff.Id, OrganizationKind.ClearinghouseStaff, MemberRole.Admin, token.Id);
+        }
+
+        var hash = Convert.ToHexString(db.Clock.NewId().ToByteArray());
+        return await Intake.SubmitAsync(db, caller, new Intake.Request("native", hash, null, findings), new EvidenceVault(Options.Create(options)), new NoKnownVulnerabilities(), CancellationToken.None);
+    }
+
+    private static async Task<(List<string> Keys, List<string> Bands)> LookupRowsAsync(DatabaseTarget target, TimeProvider clock)
+    {
+        await using var db = ClearinghouseDb.Open(target, clock);
+        var keys = await db.Set<FindingKey>().AsNoTracking().Select(k => k.Scheme + " " + k.Hash + " " + k.Kind + " " + k.CaseId + " " + k.FindingId).ToListAsync();
+        var bands = await db.Set<CaseBand>().AsNoTracking().Select(b => b.Band + " " + b.CaseId).ToListAsync();
+        return (keys, bands);
     }
 
     private static async Task<List<string>> ColumnsAsync(ClearinghouseDb db)
