@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Clearinghouse.Access;
+using Clearinghouse.Contracts.Findings;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Findings;
 using Clearinghouse.Participants;
@@ -129,19 +130,19 @@ public sealed class SchemaMigrationsTests
         Assert.Equal((0, 40), (again.NewCases, again.JoinedCases));
     }
 
-    private static List<Clearinghouse.Contracts.Findings.FindingSubmission> Reports(int from, int count, string rule = "cpp/overflow") => [.. Enumerable.Range(from, count).Select(i => new Clearinghouse.Contracts.Findings.FindingSubmission
+    private static List<FindingSubmission> Reports(int from, int count, string rule = "cpp/overflow") => [.. Enumerable.Range(from, count).Select(i => new FindingSubmission
     {
         ExternalId = $"{rule}-{i}",
         Title = $"Unchecked length in parser step {i}",
         Description = $"Reading record {i} trusts a length field taken from the input.",
-        Target = new Clearinghouse.Contracts.Findings.FindingTarget { Purl = "pkg:generic/parser@1.0.0" },
+        Target = new FindingTarget { Purl = "pkg:generic/parser@1.0.0" },
         Weakness = "CWE-787",
-        Location = new Clearinghouse.Contracts.Findings.FindingLocation { File = $"src/parse{i}.c", Line = 10 + i, Function = $"parse_{i}" },
+        Location = new FindingLocation { File = $"src/parse{i}.c", Line = 10 + i, Function = $"parse_{i}" },
         RuleId = rule,
-        FoundBy = new Clearinghouse.Contracts.Findings.FindingOrigin { Tool = "codeql" },
+        FoundBy = new FindingOrigin { Tool = "codeql" },
     })];
 
-    private static async Task<Clearinghouse.Contracts.Findings.SubmissionResult> IntakeAsync(ClearinghouseDb db, List<Clearinghouse.Contracts.Findings.FindingSubmission> reports)
+    private static async Task<SubmissionResult> IntakeAsync(ClearinghouseDb db, List<FindingSubmission> reports)
     {
         var options = new FindingsOptions { EvidenceKey = Convert.ToBase64String(new byte[32]) };
         var errors = new Dictionary<string, string[]>();
