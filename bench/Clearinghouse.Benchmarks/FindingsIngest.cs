@@ -161,6 +161,36 @@ public static class FindingsIngest
         await Intake.SubmitAsync(db, caller, new Intake.Request("native", requestHash, null, normalized), vault, NoPublishedVulnerabilities, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Reading alone, with no database: the bare parse and <see cref="SarifFindings.Read"/> of the log, alternating, each
+    /// timed by wall clock and by the process's CPU time (less disturbed than wall time when other work shares the machine).
+    /// </summary>
+    public static void ReadOnly(string log, int iterations)
+    {
+        Console.WriteLine($"# {log}: {new FileInfo(log).Length:N0} bytes; bare parse and SarifFindings.Read, alternating, {iterations} iterations");
+        for (var i = 1; i <= iterations; i++)
+        {
+            var parse = Measure(() =>
+            {
+                using var stream = Open(log);
+                using var document = JsonDocument.Parse(stream);
+                return document.RootElement.GetProperty("runs").GetArrayLength();
+            });
+            var read = Measure(() => ReadLog(log).Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"iteration {i}: bare parse {parse.Wall:F2} s wall, {parse.Cpu:F2} s CPU | SarifFindings.Read {read.Wall:F2} s wall, {read.Cpu:F2} s CPU | ratio {read.Wall / parse.Wall:F1}x wall, {read.Cpu / parse.Cpu:F1}x CPU"));
+        }
+    }
+
+    private static (double Wall, double Cpu) Measure(Func<int> action)
+    {
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        action();
+        return (wall.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+    }
+
     private static List<FindingSubmission> ReadLog(string log)
     {
         var diagnostics = new List<JsonDiagnostic>();

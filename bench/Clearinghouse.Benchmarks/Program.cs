@@ -29,6 +29,9 @@ switch (args)
     case ["ingest-findings", var provider, var file, .. var rest]:
         await FindingsIngest.RunAsync(file, Provider(provider), rest.Length > 0 ? Number(rest[0]) : 1, rest.Length > 1 ? Number(rest[1]) : 3);
         return 0;
+    case ["read-findings", var file, .. var rest]:
+        FindingsIngest.ReadOnly(file, rest.Length > 0 ? Number(rest[0]) : 5);
+        return 0;
     case ["marginal-findings", var provider, var file, var sizes, .. var rest]:
         await FindingsIngest.MarginalAsync(file, Provider(provider), sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 20, rest.Length > 1 ? Number(rest[1]) : 10_000);
         return 0;

@@ -29,7 +29,6 @@ public sealed class SarifReader : IDisposable
 
     private const int InitialBufferBytes = 64 * 1024;
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     private readonly Stream stream;
     private readonly bool leaveOpen;
