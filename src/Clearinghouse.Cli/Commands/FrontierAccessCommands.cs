@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Clearinghouse.Contracts.FrontierModels;
+using Spectre.Console;
 
 namespace Clearinghouse.Cli.Commands;
 
@@ -7,8 +9,9 @@ namespace Clearinghouse.Cli.Commands;
 /// Pre-release access and trusted partners, thin over their endpoints: <c>frontier window open MODEL --starts --ends</c>
 /// (the developer; at most 30 days, ending by the partner release), <c>frontier terms accept TERMS</c> (an individual,
 /// before any credential), <c>frontier partner nominate MODEL --organization ORG --rationale R</c> (either side) and
-/// <c>frontier partner approve PARTNER</c> (the other side's consent). Exit 0 done, 1 refused, 2 bad input or a rule
-/// (a window over 30 days), 3 server.
+/// <c>frontier partner approve PARTNER</c> (the other side's consent); <c>frontier window log WINDOW</c> lists the accesses
+/// whose marking the caller may read, between the banner of the highest shown. Exit 0 done, 1 refused, 2 bad input or a
+/// rule (a window over 30 days), 3 server.
 /// </summary>
 public static class FrontierAccessCommands
 {
@@ -20,7 +23,36 @@ public static class FrontierAccessCommands
         var openWindow = new Command("open", "Open the government's pre-release access window for your covered model (developers).") { model, starts, ends };
         openWindow.SetAction(async (parse, ct) => await Remote.RunAsync(console, parse, c => c.PostAsync<AccessWindowView>(
             $"/api/frontier/models/{parse.GetValue(model)}/windows", new OpenAccessWindowRequest { StartsAt = parse.GetValue(starts), EndsAt = parse.GetValue(ends) }, ct)));
-        return new Command("window", "Pre-release access windows (Sec. 3(b)(ii)).") { openWindow };
+
+        var window = WireValue.Id("window", "The window's id.");
+        var log = new Command("log", "A window's accesses and insider-risk alerts, those whose marking you may read, under the banner of the highest shown.") { window };
+        log.SetAction(async (parse, ct) => await Remote.RunAsync<AccessLogView>(console, parse, c => c.GetAsync<AccessLogView>(
+            $"/api/frontier/windows/{parse.GetValue(window)}/accesses", ct), ShowLog));
+        return new Command("window", "Pre-release access windows (Sec. 3(b)(ii)).") { openWindow, log };
+    }
+
+    private static void ShowLog(IAnsiConsole ansi, AccessLogView view)
+    {
+        ansi.WriteLine(view.Banner);
+        ansi.WriteLine($"Window {view.Window.Id} for {view.Window.Grantee}: {view.Window.StartsAt:O} to {view.Window.EndsAt:O}");
+        if (view.Entries.Count == 0)
+        {
+            ansi.WriteLine("No access that you may read.");
+        }
+        else
+        {
+            Render.Table(ansi, view.Entries.Select(e => new
+            {
+                Marking = e.Marking.Banner,
+                At = e.At.ToString("O", CultureInfo.InvariantCulture),
+                Member = e.MemberId?.ToString() ?? "",
+                e.From,
+                e.What,
+                Alerts = string.Join(", ", e.Alerts),
+            }).ToList());
+        }
+
+        ansi.WriteLine(view.Banner);
     }
 
     public static Command Terms(CliConsole console)

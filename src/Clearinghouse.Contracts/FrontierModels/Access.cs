@@ -120,6 +120,12 @@ public sealed record AccessReport
     /// <summary>What was accessed (endpoint, prompt batch, weights ...).</summary>
     [Required, StringLength(2000, MinimumLength = 1)]
     public required string What { get; init; }
+
+    /// <summary>
+    /// A marking for this access, when what was done is more sensitive than the model record (classified findings, for
+    /// example). The event is marked with the highest of this and the model's marking; it is never marked lower than the model.
+    /// </summary>
+    public MarkingSpec? Marking { get; init; }
 }
 
 /// <summary>One logged access.</summary>
@@ -129,12 +135,14 @@ public sealed record AccessReport
 /// <param name="From">From where (the reporting address).</param>
 /// <param name="What">What.</param>
 /// <param name="Alerts">Insider-risk alerts it raised: <c>outside-window</c>, <c>terms-not-accepted</c>, <c>unusual-volume</c>.</param>
-public sealed record AccessLogEntryView(Guid Id, Guid? MemberId, DateTimeOffset At, string From, string What, IReadOnlyList<string> Alerts);
+/// <param name="Marking">Its marking: at least the model's, higher when the reporter marked it so.</param>
+public sealed record AccessLogEntryView(Guid Id, Guid? MemberId, DateTimeOffset At, string From, string What, IReadOnlyList<string> Alerts, MarkingView Marking);
 
-/// <summary>A window's access log, visible to the developer and the government.</summary>
+/// <summary>A window's access log: the accesses whose marking the caller may read (the developer: those releasable to it; the government: those its clearance admits).</summary>
 /// <param name="Window">The window.</param>
-/// <param name="Entries">Accesses, oldest first.</param>
-public sealed record AccessLogView(AccessWindowView Window, IReadOnlyList<AccessLogEntryView> Entries);
+/// <param name="Entries">Accesses the caller may read, oldest first.</param>
+/// <param name="Banner">The banner of the highest marking of the entries shown.</param>
+public sealed record AccessLogView(AccessWindowView Window, IReadOnlyList<AccessLogEntryView> Entries, string Banner);
 
 /// <summary>Asks to export raw transcripts or model outputs; a second person must approve.</summary>
 public sealed record ExportRequest

@@ -1,3 +1,4 @@
+using Clearinghouse.Access;
 using Clearinghouse.Contracts.FrontierModels;
 using Clearinghouse.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Clearinghouse.FrontierModels;
 
-/// <summary>One access to a model during pre-release access, with the insider-risk alerts it raised.</summary>
-public sealed class AccessEvent
+/// <summary>
+/// One access to a model during pre-release access, with the insider-risk alerts it raised. It is marked (docs/adr/013):
+/// at least with its model's marking, higher when the reporter marked it so; the model's developer is its originator, so
+/// the developer reads it while that marking is releasable, the government while its clearance admits it.
+/// </summary>
+public sealed class AccessEvent : IMarkedRecord
 {
     public const string OutsideWindow = "outside-window";
     public const string TermsNotAccepted = "terms-not-accepted";
@@ -28,7 +33,15 @@ public sealed class AccessEvent
     /// <summary>';'-separated alert kinds; empty when the access was in order.</summary>
     public string Alerts { get; init; } = "";
 
-    public AccessLogEntryView ToView() => new(Id, MemberId?.Value, At, RemoteAddress, What, Alerts.Split(';', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The model's developer: the originator of the event's marking.</summary>
+    public OrganizationId OrganizationId { get; init; }
+
+    public required string Marking { get; init; }
+
+    public MarkedSharing Sharing => new(OrganizationId, Access.Marking.Decode(Marking));
+
+    public AccessLogEntryView ToView() =>
+        new(Id, MemberId?.Value, At, RemoteAddress, What, Alerts.Split(';', StringSplitOptions.RemoveEmptyEntries), Access.Marking.Decode(Marking).ToView());
 }
 
 internal sealed class AccessEventMapping : IEntityTypeConfiguration<AccessEvent>
@@ -38,5 +51,7 @@ internal sealed class AccessEventMapping : IEntityTypeConfiguration<AccessEvent>
         entity.ToTable("access_events");
         entity.HasKey(e => e.Id);
         entity.HasIndex(e => e.WindowId);
+        entity.HasIndex(e => new { e.Marking, e.OrganizationId });
+        entity.Ignore(e => e.Sharing);
     }
 }

@@ -88,6 +88,7 @@ internal sealed class BenchmarkTaskMapping : IEntityTypeConfiguration<BenchmarkT
         entity.ToTable("benchmark_tasks");
         entity.HasKey(t => t.Id);
         entity.HasIndex(t => new { t.TaskKey, t.Revision }).IsUnique();
+        entity.HasIndex(t => new { t.Marking, t.OrganizationId });
         entity.Ignore(t => t.HasHiddenContent);
         entity.Ignore(t => t.Sharing);
         entity.Ignore(t => t.HiddenSharing);

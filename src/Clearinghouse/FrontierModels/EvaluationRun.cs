@@ -57,6 +57,7 @@ internal sealed class EvaluationRunMapping : IEntityTypeConfiguration<Evaluation
         entity.ToTable("evaluation_runs");
         entity.HasKey(r => r.Id);
         entity.HasIndex(r => r.ModelId);
+        entity.HasIndex(r => new { r.Marking, r.OrganizationId });
         entity.Ignore(r => r.Sharing);
     }
 }

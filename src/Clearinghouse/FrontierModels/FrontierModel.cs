@@ -52,6 +52,7 @@ internal sealed class FrontierModelMapping : IEntityTypeConfiguration<FrontierMo
     {
         entity.ToTable("frontier_models");
         entity.HasKey(m => m.Id);
+        entity.HasIndex(m => new { m.Marking, m.OrganizationId });
         entity.Ignore(m => m.Sharing);
     }
 }

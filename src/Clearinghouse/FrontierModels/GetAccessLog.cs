@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clearinghouse.FrontierModels;
 
-/// <summary>A window's access log with its alerts: the developer sees every access to its model, as does the cleared government.</summary>
+/// <summary>
+/// A window's access log with its alerts, for those who may read the model: each access is marked, and only those the
+/// caller may read are listed (filtered in the query, see <see cref="AccessPolicy.ReadableMarked"/>), with the banner of
+/// the highest marking on the page. The developer sees the accesses to its model while their marking is releasable.
+/// </summary>
 public static class GetAccessLog
 {
     public static async Task<Results<Ok<AccessLogView>, ProblemHttpResult>> Handle(Guid windowId, Principal caller, ClearinghouseDb db, CancellationToken ct)
@@ -20,7 +24,8 @@ public static class GetAccessLog
             return Problems.NotFound("access window");
         }
 
-        var entries = await db.Set<AccessEvent>().AsNoTracking().Where(e => e.WindowId == window.Id).OrderBy(e => e.At).ToListAsync(ct);
-        return TypedResults.Ok(new AccessLogView(window.ToView(), [.. entries.Select(e => e.ToView())]));
+        var readable = await FrontierAccess.ReadableAsync<AccessEvent>(db, caller, clearance, ct);
+        var entries = await db.Set<AccessEvent>().AsNoTracking().Where(e => e.WindowId == window.Id).Where(readable).OrderBy(e => e.At).ToListAsync(ct);
+        return TypedResults.Ok(new AccessLogView(window.ToView(), [.. entries.Select(e => e.ToView())], Marking.Highest(entries.Select(e => e.Sharing.Marking)).Banner));
     }
 }

@@ -13,7 +13,8 @@ namespace Clearinghouse.FrontierModels;
 /// The access gateway (the developer's, or the evaluators' harness) reports every access with the credential used: who,
 /// when, from where, what. The access is logged whatever it finds; insider-risk alerts are raised for an access outside
 /// the window (or after the credential expired), by someone who has not accepted the current terms, or in unusual volume.
-/// The answer tells the gateway what it found; refusing the access is the gateway's part.
+/// The answer tells the gateway what it found; refusing the access is the gateway's part. The event is marked with the
+/// highest of the model's marking and the one reported with it, if any: never lower than the model.
 /// </summary>
 public static class ReportAccess
 {
@@ -29,6 +30,17 @@ public static class ReportAccess
         if (window is null || model is null)
         {
             return Problems.NotFound("access window");
+        }
+
+        var marking = model.Sharing.Marking;
+        if (report.Marking is { } spec)
+        {
+            if (FrontierAccess.CheckMarking(spec, out var reported) is { } invalid)
+            {
+                return invalid;
+            }
+
+            marking = Marking.Highest([marking, reported!]);
         }
 
         var hash = IssueAccessCredential.Hash(report.Credential);
@@ -66,9 +78,15 @@ public static class ReportAccess
             RemoteAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             What = report.What,
             Alerts = string.Join(';', alerts),
+            OrganizationId = model.OrganizationId,
+            Marking = marking.Encode(),
         };
         db.Add(entry);
-        db.Record(caller, alerts.Count == 0 ? "frontier.model-accessed" : "frontier.insider-risk-alert", "access-window", window.Id.ToString(), model.OrganizationId, null, entry.ToView());
+
+        // The audit entry names the developer's organization only when the developer may read the event itself: its
+        // action (an alert or not) is derived from the event and must not reach the developer's audit list otherwise.
+        var subject = AccessPolicy.CanRelease(marking) ? model.OrganizationId : (Participants.OrganizationId?)null;
+        db.Record(caller, alerts.Count == 0 ? "frontier.model-accessed" : "frontier.insider-risk-alert", "access-window", window.Id.ToString(), subject, null, entry.ToView());
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/frontier/windows/{window.Id}/accesses", entry.ToView());
     }

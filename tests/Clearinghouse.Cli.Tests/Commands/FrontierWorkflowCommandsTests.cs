@@ -67,6 +67,37 @@ public sealed class FrontierWorkflowCommandsTests(StaffHost staff) : IClassFixtu
         var accepted = (await staff.As(evaluator.Token).RunAsync("frontier", "terms", "accept", terms!.Id.ToString(), "--json")).Expect(ExitCodes.Ok).Json();
         Assert.Equal(terms.Id, accepted.GetProperty("termsId").GetGuid());
 
+        // Two accesses, one marked SECRET//SI by the gateway: the lab's log shows only the other, under its banner.
+        var windowId = window.GetProperty("id").GetGuid();
+        var government = (await evaluator.Client.GetFromJsonAsync<List<TermsView>>("/api/frontier/terms", ContractJson.Options))!.Where(t => t.Audience == TermsAudience.Government).ToList();
+        foreach (var kind in Enum.GetValues<TermsKind>().Where(k => !government.Any(t => t.Kind == k)))
+        {
+            var published = await staffClient.PostAsJsonAsync("/api/frontier/terms", new PublishTermsRequest { Kind = kind, Audience = TermsAudience.Government, Text = $"{kind} terms." }, ContractJson.Options);
+            government.Add((await published.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TermsView>(ContractJson.Options))!);
+        }
+
+        foreach (var current in government)
+        {
+            (await evaluator.Client.PostAsync($"/api/frontier/terms/{current.Id}/acceptances", null)).EnsureSuccessStatusCode();
+        }
+
+        var issued = await evaluator.Client.PostAsync($"/api/frontier/windows/{windowId}/credentials", null);
+        Assert.True(issued.IsSuccessStatusCode, await issued.Content.ReadAsStringAsync());
+        var credential = await issued.Content.ReadFromJsonAsync<AccessCredentialView>(ContractJson.Options);
+        foreach (var marking in new MarkingSpec?[] { null, new() { Level = ClassificationLevel.Secret, Compartments = ["SI"] } })
+        {
+            (await evaluator.Client.PostAsJsonAsync($"/api/frontier/windows/{windowId}/accesses",
+                new AccessReport { Credential = credential!.Secret, What = marking is null ? "chat completions" : "SI-derived probe", Marking = marking }, ContractJson.Options)).EnsureSuccessStatusCode();
+        }
+
+        var labLog = (await labCli.RunAsync("frontier", "window", "log", windowId.ToString())).Expect(ExitCodes.Ok);
+        Assert.StartsWith("CUI//PROPIN", labLog.Output, StringComparison.Ordinal);
+        Assert.Contains("chat completions", labLog.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SI-derived", labLog.Output, StringComparison.Ordinal);
+        var evaluatorLog = (await staff.As(evaluator.Token).RunAsync("frontier", "window", "log", windowId.ToString(), "--json")).Expect(ExitCodes.Ok).Json();
+        Assert.Equal("SECRET//SI", evaluatorLog.GetProperty("banner").GetString());
+        Assert.Equal(2, evaluatorLog.GetProperty("entries").GetArrayLength());
+
         // The lab nominates the hospital; the government's approval is the second consent.
         var partner = (await labCli.RunAsync("frontier", "partner", "nominate", modelId.ToString(), "--organization", hospital.Organization.Id.ToString(),
             "--rationale", "Rural hospital network", "--json")).Expect(ExitCodes.Ok).Json().GetProperty("id").GetGuid();

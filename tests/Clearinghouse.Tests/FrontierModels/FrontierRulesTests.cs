@@ -132,7 +132,7 @@ public sealed class FrontierRulesTests(SharedHosts hosts) : IClassFixture<Shared
             .ReadAsync<AccessLogEntryView>(HttpStatusCode.Created);
 
     /// <summary>A covered determination written directly, as the decision use case would leave it: these tests are about what follows.</summary>
-    private static async Task CoverAsync(ClearinghouseHost host, Guid modelId)
+    internal static async Task CoverAsync(ClearinghouseHost host, Guid modelId)
     {
         await using var db = host.OpenDatabase();
         var model = await db.Set<FrontierModel>().FirstAsync(m => m.Id == modelId);

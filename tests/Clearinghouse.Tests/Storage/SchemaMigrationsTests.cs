@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Clearinghouse.Access;
 using Clearinghouse.Contracts.Findings;
+using Clearinghouse.Audit;
 using Clearinghouse.Contracts.Participants;
 using Clearinghouse.Findings;
 using Clearinghouse.Participants;
@@ -112,7 +113,8 @@ public sealed class SchemaMigrationsTests
         Assert.True(before.Keys.Count >= 40 && before.Bands.Count >= 40 * 16 / 2, $"{before.Keys.Count} keys, {before.Bands.Count} bands");
 
         await using var db = ClearinghouseDb.Open(target, clock);
-        Assert.Equal([18], (await SchemaMigrations.ApplyAsync(db, CancellationToken.None)).Applied.Where(v => v >= 18));
+        var applied = (await SchemaMigrations.ApplyAsync(db, CancellationToken.None)).Applied;
+        Assert.Equal([18], applied.Where(v => v <= 18));
 
         var after = await LookupRowsAsync(target, clock);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
@@ -128,6 +130,59 @@ public sealed class SchemaMigrationsTests
         // The same reports again from another location join their cases through the carried-over fingerprints.
         var again = await IntakeAsync(db, Reports(0, 40, rule: "cpp/overflow-again"));
         Assert.Equal((0, 40), (again.NewCases, again.JoinedCases));
+    }
+
+    [Theory, BothProviders]
+    public async Task Migration_19_marks_every_recorded_access_with_its_models_marking_and_developer(DatabaseProvider provider)
+    {
+        // A database at version 18 with an access to a SECRET model, recorded before access events had a marking.
+        var target = TestDatabases.Create(provider);
+        var clock = new ManualClock();
+        var secret = new Marking(Contracts.FrontierModels.ClassificationLevel.Secret, ["SI"], ["NOFORN"], [], []).Encode();
+        Guid modelId;
+        Guid developer;
+        await using (var old = ClearinghouseDb.Open(target, clock))
+        {
+            await old.Database.OpenConnectionAsync();
+            await old.Database.ExecuteSqlRawAsync("CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)");
+            foreach (var migration in SchemaMigrations.For(provider).Where(m => m.Version <= 18))
+            {
+                await old.Database.ExecuteSqlRawAsync(migration.Sql);
+                await old.Database.ExecuteSqlAsync($"INSERT INTO schema_migrations VALUES ({migration.Version}, {migration.Name}, {migration.Checksum}, '2026-11-01')");
+            }
+
+            var enrolment = (await InitializeInstance.RunAsync(old, "Migration staff", new NewMember { DisplayName = "Admin", Email = "admin@clearinghouse.example" }, CancellationToken.None)).Enrolment!;
+            old.ChangeTracker.Clear();
+            developer = enrolment.Organization.Id;
+            var model = new Clearinghouse.FrontierModels.FrontierModel
+            {
+                Id = clock.NewId(), OrganizationId = OrganizationId.From(developer), Name = "Old", Version = "1", Modality = "text",
+                RegisteredBy = MemberId.From(enrolment.Admin.Id), RegisteredAt = clock.Now(), Marking = secret,
+            };
+            var window = new Clearinghouse.FrontierModels.AccessWindow
+            {
+                Id = clock.NewId(), ModelId = model.Id, StartsAt = clock.Now(), EndsAt = clock.Now().AddDays(10), OpenedBy = model.RegisteredBy, OpenedAt = clock.Now(),
+            };
+            modelId = model.Id;
+            old.Add(model);
+            old.Record(null, "test.model-registered", "frontier-model", model.Id.ToString(), model.OrganizationId, null, new { model.Id });
+            await old.SaveChangesAsync();
+            old.Add(window);
+            old.Record(null, "test.window-opened", "access-window", window.Id.ToString(), model.OrganizationId, null, new { window.Id });
+            await old.SaveChangesAsync();
+
+            // Written as version 18's table had it: no marking, no originator.
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO access_events (id, window_id, member_id, at, remote_address, what, alerts) SELECT id, id, NULL, opened_at, '127.0.0.1', 'completions', '' FROM access_windows");
+        }
+
+        await using var db = ClearinghouseDb.Open(target, clock);
+        Assert.Equal([19], (await SchemaMigrations.ApplyAsync(db, CancellationToken.None)).Applied.Where(v => v == 19));
+
+        var recorded = Assert.Single(await db.Set<Clearinghouse.FrontierModels.AccessEvent>().AsNoTracking().ToListAsync());
+        Assert.Equal((secret, developer), (recorded.Marking, recorded.OrganizationId.Value));
+        Assert.Equal("SECRET//SI//NOFORN", recorded.ToView().Marking.Banner);
+        Assert.Equal(modelId, (await db.Set<Clearinghouse.FrontierModels.AccessWindow>().AsNoTracking().SingleAsync(w => w.Id == recorded.WindowId)).ModelId);
     }
 
     private static List<FindingSubmission> Reports(int from, int count, string rule = "cpp/overflow") => [.. Enumerable.Range(from, count).Select(i => new FindingSubmission
