@@ -37,6 +37,21 @@ public sealed class VersionOrderingFixtureTests
         "1-ruff2 = 1--ruff1", "1-r0-ruff2 = 1-r0-ruff1", "1.2 > 1.2_blah",
     };
 
+    // Known Maven disagreements: the generated fixture was sorted by maven-artifact 3.8.6, and Maven 3.9 (MNG-7644, which
+    // our ordering follows) reads a qualifier after a dot as after a hyphen, which reverses these; two more come from our
+    // one extension of that rule to qualifiers before a separator (MavenOrdering, ADR 015), and 1-1 = 1-ga-1 is the POM
+    // reference's text, which no ComparableVersion computes. The test fails if one of these starts to pass.
+    private static readonly HashSet<string> KnownMavenDisagreements = new(StringComparer.Ordinal)
+    {
+        "1.0.0-RC16 < 1.0.0.RC8-beta", "1.0.0-gradle-rework-beta3 < 1.0.0.RC7-3", "2.9.0-1 < 2.9.0.RC1",
+        "3.6.2.FL.20090615 < 3.6.2-FL-2009-05-11", "6.1.12.rc5 < 6.1.12rc1", "1.1.31.sec10 < 1.1.31_noneautotype",
+        "1.1.34.sec10 < 1.1.34_noneautotype", "1.1.46.sec10 < 1.1.46_noneautotype", "1.2.8.sec10_noneautotype < 1.2.8_noneautotype",
+        "1.2.31.sec10 < 1.2.31_noneautotype", "1.2.48.sec10 < 1.2.48_noneautotype", "1.2.50.sec10 < 1.2.50_noneautotype",
+        "1.2.54.sec10 < 1.2.54_noneautotype", "1.2.57.sec10 < 1.2.57_noneautotype", "1.2.60.sec10 < 1.2.60_noneautotype",
+        "1.2.67.sec10 < 1.2.67_noneautotype", "1.0.0rc0 < 1.0.beta8", "1.5.9.RC1 < 1.5.9-RC0", "3.5.0-CR-2 < 3.5.0.Beta-1",
+        "1.1.0-01-glassfish < 1.1.0.Beta1", "1-1 = 1-ga-1",
+    };
+
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Every_ordering_case_of_the_osv_scalibr_fixture_holds(string ecosystem, string file)
@@ -58,7 +73,7 @@ public sealed class VersionOrderingFixtureTests
             Assert.True(parts.Length == 3, $"{file}:{lineNumber}: not 'a op b': {line}");
             var expected = parts[1] switch { "<" => -1, "=" => 0, ">" => 1, _ => throw new InvalidDataException(line) };
             cases++;
-            if (ecosystem == "Alpine" && KnownAlpineDisagreements.Contains(line))
+            if ((ecosystem == "Alpine" && KnownAlpineDisagreements.Contains(line)) || (ecosystem == "Maven" && KnownMavenDisagreements.Contains(line)))
             {
                 if (ordering.TryCompare(parts[0], parts[2], out var known) && Math.Sign(known) == expected)
                 {
