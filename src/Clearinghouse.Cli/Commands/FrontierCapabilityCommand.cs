@@ -47,6 +47,13 @@ public static class FrontierCapabilityCommand
                 ansi.WriteLine($"  conditions: {Conditions(difference.Conditions)}; catalogue {difference.CatalogueVersion} vs {difference.OtherCatalogueVersion}; {difference.CommonTasks} common task(s)");
                 Render.Table(ansi, difference.ByCategory.Prepend(difference.Overall).Concat(difference.ByDifficulty)
                     .Select(d => new { d.Of, Difference = Number(d.Difference), Ci95 = Interval(d.Ci95), d.ExcludesZero }).ToList());
+                var ratio = difference.TimeHorizonRatio;
+                ansi.WriteLine($"  time horizon, this over the other: {(ratio.Ratio is { } r ? Number(r) + "x" : "undefined")}, 95% interval "
+                    + $"[{(ratio.Ci95[0] is { } low ? Number(low) : "unbounded")}, {(ratio.Ci95[1] is { } high ? Number(high) : "unbounded")}]{(ratio.ExcludesOne ? "" : ", which includes 1: no difference shown")}");
+                foreach (var note in ratio.Notes)
+                {
+                    ansi.WriteLine("    " + note);
+                }
             }
 
             foreach (var note in comparison.Notes)

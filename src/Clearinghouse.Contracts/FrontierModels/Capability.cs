@@ -92,6 +92,7 @@ public sealed record CapabilityComparisonView(
 /// <param name="ByCategory">Per category.</param>
 /// <param name="ByDifficulty">Per difficulty.</param>
 /// <param name="TimeHorizon">Each side's time horizon on the common tasks (this model first).</param>
+/// <param name="TimeHorizonRatio">This model's horizon over the other's on the common tasks, with a paired bootstrap interval.</param>
 public sealed record CapabilityDifferenceView(
     ElicitationConditions Conditions,
     int CatalogueVersion,
@@ -100,7 +101,20 @@ public sealed record CapabilityDifferenceView(
     DifferenceFigureView Overall,
     IReadOnlyList<DifferenceFigureView> ByCategory,
     IReadOnlyList<DifferenceFigureView> ByDifficulty,
-    IReadOnlyList<TimeHorizonFigureView> TimeHorizon);
+    IReadOnlyList<TimeHorizonFigureView> TimeHorizon,
+    TimeHorizonRatioView TimeHorizonRatio);
+
+/// <summary>
+/// How many times longer this model's time horizon is than the other's, over the tasks both were scored on, with a 95%
+/// paired percentile bootstrap interval (each replicate resamples the common tasks and refits both models on them).
+/// Horizons compare as a ratio because they live on a log scale. A value is null when it is undefined or unbounded.
+/// </summary>
+/// <param name="Ratio">This model's horizon over the other's.</param>
+/// <param name="Ci95">The 95% interval [low, high]; an end is null when unbounded, both when there is no interval (fewer than
+/// ten tasks in common, said in the notes).</param>
+/// <param name="ExcludesOne">Whether the interval lies wholly above or below 1: only then do the horizons differ on this evidence.</param>
+/// <param name="Notes">Tasks left out, undefined replicates, degenerate fits.</param>
+public sealed record TimeHorizonRatioView(double? Ratio, IReadOnlyList<double?> Ci95, bool ExcludesOne, IReadOnlyList<string> Notes);
 
 /// <summary>A difference of two success rates with its 95% interval.</summary>
 /// <param name="Of">What it counts: <c>all</c>, a category or a difficulty.</param>

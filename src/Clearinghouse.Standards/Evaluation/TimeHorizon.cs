@@ -18,6 +18,12 @@ namespace Clearinghouse.Standards.Evaluation;
 /// </remarks>
 public static class TimeHorizon
 {
+    /// <summary>
+    /// The fewest tasks in common for which <see cref="Compare"/> gives an interval: a percentile bootstrap over fewer
+    /// tasks has so few distinct resamples that its interval is not a 95% interval, so none is shown.
+    /// </summary>
+    public const int MinimumTasksForInterval = 10;
+
     /// <summary>Fits the curve and bootstraps the horizon.</summary>
     /// <param name="attempts">The scored attempts.</param>
     /// <param name="options">Level, confidence, replicates, seed and ridge; null for the defaults.</param>
@@ -112,6 +118,125 @@ public static class TimeHorizon
         }
 
         return new TimeHorizonEstimate(horizon, intercept, slope, low, high, options, rows.Count, tasks.Count, unbounded, diagnostics);
+    }
+
+    /// <summary>
+    /// How much longer one model's horizon is than another's on the same tasks: the ratio of the two horizons with a
+    /// paired percentile bootstrap (each replicate resamples the tasks both were scored on and fits both models on that
+    /// same resample), so task difficulty that both share does not widen the interval. A ratio, not a difference:
+    /// horizons are compared on a log scale ("twice as long"). Tasks only one side has are left out, with a note.
+    /// </summary>
+    /// <param name="mine">The attempts of the model the ratio is about (the numerator).</param>
+    /// <param name="theirs">The attempts of the model it is compared with (the denominator).</param>
+    /// <param name="options">As for <see cref="Fit"/>.</param>
+    public static TimeHorizonRatio Compare(IEnumerable<HorizonAttempt> mine, IEnumerable<HorizonAttempt> theirs, TimeHorizonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(mine);
+        ArgumentNullException.ThrowIfNull(theirs);
+        options ??= new TimeHorizonOptions();
+        var notes = new List<string>();
+        var mineByTask = Usable(mine);
+        var theirsByTask = Usable(theirs);
+        var common = mineByTask.Keys.Where(theirsByTask.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        var onlyOne = mineByTask.Count + theirsByTask.Count - (2 * common.Count);
+        if (onlyOne > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{onlyOne} task(s) scored on one side only are left out of the comparison"));
+        }
+
+        if (common.Count == 0)
+        {
+            notes.Add("no task was scored on both sides: nothing to compare");
+            return new TimeHorizonRatio(null, null, null, common.Count, 0, notes);
+        }
+
+        var logitLevel = Math.Log(options.SuccessLevel / (1 - options.SuccessLevel));
+        var mineRows = common.SelectMany(t => mineByTask[t]).ToList();
+        var theirRows = common.SelectMany(t => theirsByTask[t]).ToList();
+        var ratio = LogRatio(mineRows, theirRows, options.Ridge, logitLevel);
+        if (double.IsNaN(ratio))
+        {
+            notes.Add("both horizons are unbounded, or both are 0, on the common tasks: their ratio is undefined");
+        }
+        else if (double.IsPositiveInfinity(ratio))
+        {
+            notes.Add("this model's horizon is unbounded, or the other's is 0, on the common tasks: the ratio is unbounded");
+        }
+
+        double? low = null, high = null;
+        var undefined = 0;
+        if (options.Replicates > 0 && common.Count < MinimumTasksForInterval)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{common.Count} task(s) in common are fewer than the {MinimumTasksForInterval} a bootstrap interval needs: no interval, so no difference is shown"));
+        }
+        else if (options.Replicates > 0)
+        {
+            var random = new Random(options.Seed);
+            var ratios = new List<double>(options.Replicates);
+            var sampleMine = new List<(double X, double Y)>(mineRows.Count);
+            var sampleTheirs = new List<(double X, double Y)>(theirRows.Count);
+            for (var r = 0; r < options.Replicates; r++)
+            {
+                sampleMine.Clear();
+                sampleTheirs.Clear();
+                for (var i = 0; i < common.Count; i++)
+                {
+                    var task = common[random.Next(common.Count)];
+                    sampleMine.AddRange(mineByTask[task]);
+                    sampleTheirs.AddRange(theirsByTask[task]);
+                }
+
+                var replicate = LogRatio(sampleMine, sampleTheirs, options.Ridge, logitLevel);
+                if (double.IsNaN(replicate))
+                {
+                    undefined++;
+                }
+                else
+                {
+                    ratios.Add(replicate);
+                }
+            }
+
+            if (undefined > 0)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{undefined} of {options.Replicates} bootstrap replicates had an undefined ratio (both horizons unbounded or both 0) and are left out"));
+            }
+
+            if (ratios.Count > 0)
+            {
+                var sorted = ratios.ToArray();
+                Array.Sort(sorted);
+                var alpha = 1 - options.Confidence;
+                low = Math.Exp(OrderStatistic(sorted, alpha / 2));
+                high = Math.Exp(OrderStatistic(sorted, 1 - (alpha / 2)));
+            }
+        }
+
+        return new TimeHorizonRatio(double.IsNaN(ratio) ? null : Math.Exp(ratio), low, high, common.Count, undefined, notes);
+    }
+
+    /// <summary>ln(horizon of a) − ln(horizon of b): +∞ when only a's is unbounded or only b's is 0, NaN when undefined.</summary>
+    private static double LogRatio(List<(double X, double Y)> a, List<(double X, double Y)> b, double ridge, double logitLevel)
+    {
+        var (a0, a1) = FitCurve(a, ridge);
+        var (b0, b1) = FitCurve(b, ridge);
+        return Math.Log(Horizon(a, a0, a1, logitLevel)) - Math.Log(Horizon(b, b0, b1, logitLevel));
+    }
+
+    /// <summary>The usable attempts by task, as <see cref="Fit"/> reads them (positive finite minutes, a score in [0, 1]).</summary>
+    private static Dictionary<string, List<(double X, double Y)>> Usable(IEnumerable<HorizonAttempt> attempts)
+    {
+        var byTask = new Dictionary<string, List<(double X, double Y)>>(StringComparer.Ordinal);
+        foreach (var attempt in attempts)
+        {
+            if (double.IsFinite(attempt.HumanMinutes) && attempt.HumanMinutes > 0 && attempt.Score >= 0 && attempt.Score <= 1)
+            {
+                var task = attempt.Task ?? "";
+                (byTask.TryGetValue(task, out var list) ? list : byTask[task] = []).Add((Math.Log(attempt.HumanMinutes), attempt.Score));
+            }
+        }
+
+        return byTask;
     }
 
     private static double OrderStatistic(double[] sorted, double q)

@@ -50,9 +50,11 @@ internal static class CapabilityFigures
     }
 
     public static TimeHorizonEstimate Horizon(IEnumerable<ThresholdEvaluation.ScoredSample> samples, double confidence = Confidence) =>
-        TimeHorizon.Fit(
-            samples.Where(s => s.FirstSolveMinutes is > 0).Select(s => new HorizonAttempt(s.TaskKey, s.FirstSolveMinutes!.Value, s.Solved ? 1 : 0)),
-            new TimeHorizonOptions { Confidence = confidence });
+        TimeHorizon.Fit(HorizonAttempts(samples), new TimeHorizonOptions { Confidence = confidence });
+
+    /// <summary>The attempts at tasks with a human first-solve time, as the time horizon reads them.</summary>
+    private static IEnumerable<HorizonAttempt> HorizonAttempts(IEnumerable<ThresholdEvaluation.ScoredSample> samples) =>
+        samples.Where(s => s.FirstSolveMinutes is > 0).Select(s => new HorizonAttempt(s.TaskKey, s.FirstSolveMinutes!.Value, s.Solved ? 1 : 0));
 
     public static TimeHorizonFigureView HorizonFigure(TimeHorizonEstimate estimate) =>
         new(estimate.HorizonMinutes is not null, estimate.Attempts, estimate.Tasks, Finite(estimate.HorizonMinutes), Finite(estimate.LowMinutes), Finite(estimate.HighMinutes),
@@ -82,7 +84,15 @@ internal static class CapabilityFigures
             DifferenceFigure("all", a, b),
             Paired(ByCategory(a), ByCategory(b)),
             Paired(ByDifficulty(a), ByDifficulty(b)),
-            [HorizonFigure(Horizon(a)), HorizonFigure(Horizon(b))]);
+            [HorizonFigure(Horizon(a)), HorizonFigure(Horizon(b))],
+            HorizonRatio(a, b));
+    }
+
+    /// <summary>This side's horizon over the other's, paired by task (<see cref="TimeHorizon.Compare"/>).</summary>
+    public static TimeHorizonRatioView HorizonRatio(IReadOnlyList<ThresholdEvaluation.ScoredSample> mine, IReadOnlyList<ThresholdEvaluation.ScoredSample> theirs)
+    {
+        var ratio = TimeHorizon.Compare(HorizonAttempts(mine), HorizonAttempts(theirs), new TimeHorizonOptions { Confidence = Confidence });
+        return new TimeHorizonRatioView(Finite(ratio.Ratio), [Finite(ratio.Low), Finite(ratio.High)], ratio.ExcludesOne, ratio.Notes);
     }
 
     private static List<DifferenceFigureView> Paired(

@@ -25,6 +25,12 @@ public sealed class FrontierCapabilityCommandTests(StaffHost staff) : IClassFixt
         var difference = Assert.Single(json.GetProperty("comparison").GetProperty("differences").EnumerateArray().ToList());
         Assert.Equal(0.5, difference.GetProperty("overall").GetProperty("difference").GetDouble(), 1e-12);
         Assert.Equal(2, difference.GetProperty("overall").GetProperty("ci95").GetArrayLength());
+        var ratio = difference.GetProperty("timeHorizonRatio");
+        Assert.Equal(2, ratio.GetProperty("ci95").GetArrayLength());
+        Assert.False(ratio.GetProperty("excludesOne").GetBoolean());
+
+        var compared = (await staff.As(token).RunAsync("frontier", "capability", newer.ToString(), "--compare", older.ToString())).Expect(ExitCodes.Ok);
+        Assert.Contains("time horizon, this over the other:", compared.Output, StringComparison.Ordinal);
 
         var table = (await staff.As(token).RunAsync("frontier", "capability", newer.ToString())).Expect(ExitCodes.Ok);
         Assert.StartsWith("SECRET//SI", table.Output, StringComparison.Ordinal);

@@ -111,4 +111,77 @@ public sealed class TimeHorizonTests
         Assert.Null(estimate.HorizonMinutes);
         Assert.Single(estimate.Diagnostics);
     }
+
+    /// <summary>24 tasks from 1 to 480 minutes, three attempts each, solved exactly when the task is at most <paramref name="solvesUpTo"/> minutes.</summary>
+    private static List<HorizonAttempt> Solver(double solvesUpTo, string prefix = "task") =>
+        [.. Enumerable.Range(0, 24).SelectMany(t =>
+        {
+            var minutes = Math.Round(Math.Exp(t * Math.Log(480) / 23), 3);
+            return Enumerable.Repeat(new HorizonAttempt($"{prefix}{t}", minutes, minutes <= solvesUpTo ? 1 : 0), 3);
+        })];
+
+    [Fact]
+    public void A_model_compared_with_itself_has_a_ratio_of_exactly_one_in_every_replicate()
+    {
+        var ratio = TimeHorizon.Compare(Attempts(Mixed), Attempts(Mixed));
+
+        Assert.Equal((1.0, 1.0, 1.0), (ratio.Ratio!.Value, ratio.Low!.Value, ratio.High!.Value));
+        Assert.False(ratio.ExcludesOne);
+        Assert.Equal(14, ratio.CommonTasks);
+    }
+
+    [Fact]
+    public void A_model_that_solves_every_task_up_to_an_hour_has_a_longer_horizon_than_one_that_stops_at_four_minutes_and_the_interval_says_so()
+    {
+        var strong = Solver(60);
+        var weak = Solver(4);
+
+        var ratio = TimeHorizon.Compare(strong, weak);
+
+        // The ratio is that of the two horizons each fit alone gives on the same tasks.
+        var expected = TimeHorizon.Fit(strong, new TimeHorizonOptions { Replicates = 0 }).HorizonMinutes!.Value
+            / TimeHorizon.Fit(weak, new TimeHorizonOptions { Replicates = 0 }).HorizonMinutes!.Value;
+        Assert.Equal(expected, ratio.Ratio!.Value, 1e-9);
+        // Both fits put their horizon between the longest task solved and the shortest failed (56.0 to 73.3 minutes, and
+        // 3.8 to 5.0), so the ratio lies between 56.0 / 5.0 and 73.3 / 3.8.
+        (double Solved, double Failed) Between(List<HorizonAttempt> attempts) =>
+            (attempts.Where(x => x.Score == 1).Max(x => x.HumanMinutes), attempts.Where(x => x.Score == 0).Min(x => x.HumanMinutes));
+        var (strongSolved, strongFailed) = Between(strong);
+        var (weakSolved, weakFailed) = Between(weak);
+        Assert.InRange(ratio.Ratio.Value, strongSolved / weakFailed, strongFailed / weakSolved);
+        Assert.True(ratio.Low > 1 && ratio.Low <= ratio.Ratio && ratio.Ratio <= ratio.High, $"{ratio.Low} {ratio.Ratio} {ratio.High}");
+        Assert.True(ratio.ExcludesOne);
+
+        // The other way round: the same resamples, so the inverse ratio, and an interval wholly below 1.
+        var reverse = TimeHorizon.Compare(weak, strong);
+        Assert.Equal(1 / ratio.Ratio.Value, reverse.Ratio!.Value, 1e-9);
+        Assert.True(reverse.High < 1);
+        var again = TimeHorizon.Compare(strong, weak);
+        Assert.Equal((ratio.Ratio, ratio.Low, ratio.High), (again.Ratio, again.Low, again.High));
+    }
+
+    [Fact]
+    public void Only_the_tasks_both_were_scored_on_are_compared_and_an_undefined_ratio_is_null_with_a_note()
+    {
+        var strong = Solver(60);
+        var extra = strong.Concat([new HorizonAttempt("only-mine", 30, 1)]).ToList();
+
+        Assert.Equal(TimeHorizon.Compare(strong, Solver(4)).Ratio, TimeHorizon.Compare(extra, Solver(4)).Ratio);
+        var withExtra = TimeHorizon.Compare(extra, Solver(4));
+        Assert.Equal(24, withExtra.CommonTasks);
+        Assert.Contains(withExtra.Notes, n => n.Contains("1 task(s) scored on one side only", StringComparison.Ordinal));
+
+        var allSolved = TimeHorizon.Compare(Solver(1000), Solver(1000), new TimeHorizonOptions { Replicates = 50 });
+        Assert.Null(allSolved.Ratio);
+        Assert.Equal((50, (double?)null, (double?)null), (allSolved.UndefinedReplicates, allSolved.Low, allSolved.High));
+        Assert.Contains(allSolved.Notes, n => n.Contains("both horizons are unbounded", StringComparison.Ordinal));
+
+        var few = TimeHorizon.Compare(Solver(60).Take(27).ToList(), Solver(4).Take(27).ToList());
+        Assert.Equal((9, (double?)null, (double?)null, false), (few.CommonTasks, few.Low, few.High, few.ExcludesOne));
+        Assert.NotNull(few.Ratio);
+        Assert.Contains(few.Notes, n => n.Contains("fewer than the 10 a bootstrap interval needs", StringComparison.Ordinal));
+
+        var nothing = TimeHorizon.Compare(Solver(60, "a"), Solver(60, "b"));
+        Assert.Equal((0, (double?)null), (nothing.CommonTasks, nothing.Ratio));
+    }
 }

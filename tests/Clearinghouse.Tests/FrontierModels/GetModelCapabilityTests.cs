@@ -112,6 +112,14 @@ public sealed class GetModelCapabilityTests(SharedHosts hosts) : IClassFixture<S
         Assert.Equal(1, intermediate.Difference, 1e-12);
         Assert.All(difference.ByCategory.Concat(difference.ByDifficulty), d => Within(d.Difference, d.Ci95));
         Assert.Equal(2, difference.TimeHorizon.Count);
+        // v2's horizon over v1's on the same four tasks is the ratio of the two horizons shown; four tasks are too few for
+        // a bootstrap interval, so none is given and no difference is claimed.
+        var ratio = difference.TimeHorizonRatio;
+        Assert.Equal(difference.TimeHorizon[0].Minutes!.Value / difference.TimeHorizon[1].Minutes!.Value, ratio.Ratio!.Value, 1e-9);
+        Assert.True(ratio.Ratio > 1, $"{ratio.Ratio}");
+        Assert.Equal([null, null], ratio.Ci95);
+        Assert.False(ratio.ExcludesOne);
+        Assert.Contains(ratio.Notes, n => n.Contains("4 task(s) in common are fewer than the 10", StringComparison.Ordinal));
 
         // The safeguards-on runs of v2 have no v1 counterpart: said, not pooled into the comparison.
         Assert.Contains(comparison.Notes, n => n.Contains("no counterpart", StringComparison.Ordinal));
