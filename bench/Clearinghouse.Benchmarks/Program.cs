@@ -10,7 +10,7 @@ using Clearinghouse.Storage;
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- ingest-findings sqlite|postgres FILE [WARMUPS ITERATIONS]
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- marginal-findings sqlite|postgres FILE SIZE,SIZE,... [PROBES [BATCH]]
 //   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- scan-lookups 10000,100000,1000000 [BATCHES]
-//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- exposure-figures OSV-FOLDER [SBOMS]
+//   dotnet run -c Release --project bench/Clearinghouse.Benchmarks -- exposure-figures OSV-FOLDER [SBOMS [c]]   (c: only figure (c))
 // bench/findings-ingest.sh runs the ingest-findings, marginal-findings and generate-sarif verbs together.
 static int Number(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 static DatabaseProvider Provider(string text) => text == "postgres" ? DatabaseProvider.Postgres : text == "sqlite" ? DatabaseProvider.Sqlite : throw new ArgumentException($"Not a provider: {text}");
@@ -39,7 +39,7 @@ switch (args)
         ScanLookups.Run(sizes.Split(',').Select(Number).ToList(), rest.Length > 0 ? Number(rest[0]) : 200);
         return 0;
     case ["exposure-figures", var osvFolder, .. var rest]:
-        ExposureFigures.Run(osvFolder, rest.Length > 0 ? Number(rest[0]) : 10_000);
+        ExposureFigures.Run(osvFolder, rest.Length > 0 ? Number(rest[0]) : 10_000, rest is [_, "c"]);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CvssBenchmarks).Assembly).Run(args);

@@ -16,6 +16,9 @@ internal sealed class AffectedPackage
     private readonly string[] fixes;
     private readonly VersionKey?[] fixKeys;
 
+    // The shared tails of fixes, by their first index; made on first use (a race makes one twice, both equal).
+    private string[]?[]? tails;
+
     public AffectedPackage(PackageKey package, IReadOnlyList<OsvAffected> entries)
     {
         var compiled = new List<CompiledRange>();
@@ -85,6 +88,11 @@ internal sealed class AffectedPackage
     }
 
     /// <summary>The advised fixed versions above the version (all of them, shared, when it is below every one).</summary>
+    /// <remarks>
+    /// The fixes are sorted, so the ones above a version are mostly the tail from the first one above it: each such tail
+    /// is made once and shared by every later match. Any other answer (a fix the ordering cannot read, kept wherever it
+    /// sorted) is copied out as before.
+    /// </remarks>
     public IReadOnlyList<string> FixedAbove(ref ComponentVersion version)
     {
         if (version.Key(fixOrdering) is not { } key)
@@ -92,11 +100,13 @@ internal sealed class AffectedPackage
             return fixes;
         }
 
+        var first = -1;
         var above = 0;
         for (var i = 0; i < fixes.Length; i++)
         {
             if (IsAbove(i, key))
             {
+                first = first < 0 ? i : first;
                 above++;
             }
         }
@@ -106,9 +116,20 @@ internal sealed class AffectedPackage
             return fixes;
         }
 
+        if (above == 0)
+        {
+            return [];
+        }
+
+        if (above == fixes.Length - first)
+        {
+            var tails = this.tails ??= new string[]?[fixes.Length];
+            return tails[first] ??= fixes[first..];
+        }
+
         var result = new string[above];
         var at = 0;
-        for (var i = 0; i < fixes.Length; i++)
+        for (var i = first; i < fixes.Length; i++)
         {
             if (IsAbove(i, key))
             {

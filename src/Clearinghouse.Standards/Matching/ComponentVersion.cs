@@ -16,10 +16,16 @@ internal struct ComponentVersion
     private bool ecosystemRead;
 
     public ComponentVersion(PackageKey package, string version)
+        : this(package, VersionOrderings.ForEcosystem(package.Ecosystem), version)
+    {
+    }
+
+    /// <summary>A component's version, its package's ecosystem ordering (<see cref="VersionOrderings.ForEcosystem"/>) already looked up.</summary>
+    public ComponentVersion(PackageKey package, IVersionOrdering? ecosystem, string version)
     {
         // Go module versions carry a "v" in purls and SBOMs but not in OSV's SEMVER ranges.
         Text = package.Ecosystem == "Go" && version.Length > 1 && version[0] == 'v' && char.IsAsciiDigit(version[1]) ? version[1..] : version;
-        ecosystem = VersionOrderings.ForEcosystem(package.Ecosystem);
+        this.ecosystem = ecosystem;
     }
 
     /// <summary>A version compared as written, as an advisory's own fixed versions are.</summary>

@@ -15,12 +15,14 @@ namespace Clearinghouse.Standards.Matching;
 internal sealed class PackageMatcher
 {
     private readonly Lazy<(Dictionary<string, int[]> Listed, Table[] Tables)> compiled;
+    private readonly IVersionOrdering? ecosystem;
 
     public PackageMatcher(PackageKey package, IReadOnlyList<KnownVulnerability> vulnerabilities)
     {
         Package = package;
         Vulnerabilities = [.. vulnerabilities];
         Compiled = [.. Vulnerabilities.Select(v => v.Compiled(package)!)];
+        ecosystem = VersionOrderings.ForEcosystem(package.Ecosystem);
         compiled = new(Build);
     }
 
@@ -56,48 +58,50 @@ internal sealed class PackageMatcher
     }
 
     /// <summary>The matches of <paramref name="version"/>, in the order of <see cref="Vulnerabilities"/>; null when there are none.</summary>
-    public List<AdvisoryMatch>? Match(string version)
+    /// <remarks>
+    /// Allocates only what it returns: the hits are marked on the stack, counted, and the matches written into an array
+    /// of that size (the ecosystem's ordering was looked up once, when the matcher was made).
+    /// </remarks>
+    public AdvisoryMatch[]? Match(string version)
     {
         var (listed, tables) = compiled.Value;
-        var component = new ComponentVersion(Package, version);
+        var component = new ComponentVersion(Package, ecosystem, version);
         var count = Vulnerabilities.Length;
         Span<bool> hit = count <= 1024 ? stackalloc bool[count] : new bool[count];
-        var any = false;
+        var hits = 0;
         if (listed.TryGetValue(component.Text, out var listing))
         {
             foreach (var i in listing)
             {
+                hits += hit[i] ? 0 : 1;
                 hit[i] = true;
             }
-
-            any = true;
         }
 
         foreach (var table in tables)
         {
             if (component.Key(table.Ordering) is { IsValid: true } key)
             {
-                var including = table.Including(key);
-                foreach (var i in including)
+                foreach (var i in table.Including(key))
                 {
+                    hits += hit[i] ? 0 : 1;
                     hit[i] = true;
                 }
-
-                any |= including.Length > 0;
             }
         }
 
-        if (!any)
+        if (hits == 0)
         {
             return null;
         }
 
-        var matches = new List<AdvisoryMatch>();
-        for (var i = 0; i < count; i++)
+        var matches = new AdvisoryMatch[hits];
+        var at = 0;
+        for (var i = 0; at < hits; i++)
         {
             if (hit[i])
             {
-                matches.Add(new AdvisoryMatch(Vulnerabilities[i], Package, version, Compiled[i].FixedAbove(ref component)));
+                matches[at++] = new AdvisoryMatch(Vulnerabilities[i], Package, version, Compiled[i].FixedAbove(ref component));
             }
         }
 

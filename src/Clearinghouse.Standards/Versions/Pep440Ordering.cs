@@ -204,6 +204,13 @@ public sealed partial class Pep440Ordering : IVersionOrdering
 
     private static bool TryRead(string version, out Key key)
     {
+        // Most versions are a bare release (1.2.3): read without the grammar, to the same key.
+        if (TryReadRelease(version) is { } plain)
+        {
+            key = new Key(BigInteger.Zero, plain, Rank.Highest, Rank.Lowest, Rank.Highest, null);
+            return true;
+        }
+
         key = default;
         var match = Grammar().Match(version);
         if (!match.Success)
@@ -243,6 +250,45 @@ public sealed partial class Pep440Ordering : IVersionOrdering
             : null;
         key = new Key(epoch, release, pre, post, dev, local);
         return true;
+    }
+
+    // The release numbers of a version that is only ASCII digits separated by single dots; null for any other text.
+    private static BigInteger[]? TryReadRelease(string version)
+    {
+        if (version.Length == 0 || !char.IsAsciiDigit(version[0]) || !char.IsAsciiDigit(version[^1]))
+        {
+            return null;
+        }
+
+        var parts = 1;
+        for (var i = 0; i < version.Length; i++)
+        {
+            if (version[i] == '.')
+            {
+                if (version[i - 1] == '.')
+                {
+                    return null;
+                }
+
+                parts++;
+            }
+            else if (!char.IsAsciiDigit(version[i]))
+            {
+                return null;
+            }
+        }
+
+        var release = new BigInteger[parts];
+        var start = 0;
+        for (var part = 0; part < parts; part++)
+        {
+            var end = version.IndexOf('.', start);
+            var digits = version.AsSpan(start, (end < 0 ? version.Length : end) - start);
+            release[part] = digits.Length <= 18 ? new BigInteger(ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture)) : BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            start = end + 1;
+        }
+
+        return release;
     }
 
     private static BigInteger Number(Group group) =>
