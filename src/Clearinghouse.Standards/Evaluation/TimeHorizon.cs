@@ -38,32 +38,7 @@ public static class TimeHorizon
             return new TimeHorizonEstimate(null, double.NaN, double.NaN, null, null, options, 0, 0, 0, diagnostics);
         }
 
-        var byTask = new Dictionary<string, List<(double X, double Y)>>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var attempt in attempts)
-        {
-            var at = string.Create(CultureInfo.InvariantCulture, $"attempt {index++} (task {attempt.Task})");
-            if (!double.IsFinite(attempt.HumanMinutes) || attempt.HumanMinutes <= 0)
-            {
-                diagnostics.Add(at + ": the human time must be a positive number of minutes; left out");
-                continue;
-            }
-
-            if (!(attempt.Score >= 0 && attempt.Score <= 1))
-            {
-                diagnostics.Add(at + ": the score must be between 0 and 1; left out");
-                continue;
-            }
-
-            var task = attempt.Task ?? "";
-            if (!byTask.TryGetValue(task, out var list))
-            {
-                byTask[task] = list = [];
-            }
-
-            list.Add((Math.Log(attempt.HumanMinutes), attempt.Score));
-        }
-
+        var byTask = Usable(attempts, diagnostics);
         var tasks = byTask.Values.ToList();
         var rows = tasks.SelectMany(t => t).ToList();
         if (rows.Count == 0)
@@ -135,8 +110,8 @@ public static class TimeHorizon
         ArgumentNullException.ThrowIfNull(theirs);
         options ??= new TimeHorizonOptions();
         var notes = new List<string>();
-        var mineByTask = Usable(mine);
-        var theirsByTask = Usable(theirs);
+        var mineByTask = Usable(mine, null);
+        var theirsByTask = Usable(theirs, null);
         var common = mineByTask.Keys.Where(theirsByTask.ContainsKey).Order(StringComparer.Ordinal).ToList();
         var onlyOne = mineByTask.Count + theirsByTask.Count - (2 * common.Count);
         if (onlyOne > 0)
@@ -223,17 +198,31 @@ public static class TimeHorizon
         return Math.Log(Horizon(a, a0, a1, logitLevel)) - Math.Log(Horizon(b, b0, b1, logitLevel));
     }
 
-    /// <summary>The usable attempts by task, as <see cref="Fit"/> reads them (positive finite minutes, a score in [0, 1]).</summary>
-    private static Dictionary<string, List<(double X, double Y)>> Usable(IEnumerable<HorizonAttempt> attempts)
+    /// <summary>
+    /// The usable attempts by task, as (ln minutes, score): a positive finite human time and a score in [0, 1]. Each attempt
+    /// left out is said in <paramref name="diagnostics"/>, when given.
+    /// </summary>
+    private static Dictionary<string, List<(double X, double Y)>> Usable(IEnumerable<HorizonAttempt> attempts, List<string>? diagnostics)
     {
         var byTask = new Dictionary<string, List<(double X, double Y)>>(StringComparer.Ordinal);
+        var index = 0;
         foreach (var attempt in attempts)
         {
-            if (double.IsFinite(attempt.HumanMinutes) && attempt.HumanMinutes > 0 && attempt.Score >= 0 && attempt.Score <= 1)
+            var at = index++;
+            if (!double.IsFinite(attempt.HumanMinutes) || attempt.HumanMinutes <= 0)
             {
-                var task = attempt.Task ?? "";
-                (byTask.TryGetValue(task, out var list) ? list : byTask[task] = []).Add((Math.Log(attempt.HumanMinutes), attempt.Score));
+                diagnostics?.Add(string.Create(CultureInfo.InvariantCulture, $"attempt {at} (task {attempt.Task}): the human time must be a positive number of minutes; left out"));
+                continue;
             }
+
+            if (!(attempt.Score >= 0 && attempt.Score <= 1))
+            {
+                diagnostics?.Add(string.Create(CultureInfo.InvariantCulture, $"attempt {at} (task {attempt.Task}): the score must be between 0 and 1; left out"));
+                continue;
+            }
+
+            var task = attempt.Task ?? "";
+            (byTask.TryGetValue(task, out var list) ? list : byTask[task] = []).Add((Math.Log(attempt.HumanMinutes), attempt.Score));
         }
 
         return byTask;
