@@ -65,19 +65,10 @@ public sealed class SchemaMigrationsTests
         var target = TestDatabases.Create(provider);
         await using (var old = ClearinghouseDb.Open(target, new ManualClock()))
         {
-            await old.Database.OpenConnectionAsync();
-            foreach (var sql in new[]
-            {
-                "CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)",
-                SchemaMigrations.For(provider)[0].Sql,
-                $"INSERT INTO schema_migrations VALUES (1, 'foundation', '{SchemaMigrations.For(provider)[0].Checksum}', '2026-11-01')",
-                provider == DatabaseProvider.Postgres
-                    ? "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190a0b0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', now())"
-                    : "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190A0B0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', 0)",
-            })
-            {
-                await old.Database.ExecuteSqlRawAsync(sql);
-            }
+            await MigrateToAsync(old, 1);
+            await old.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Postgres
+                ? "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190a0b0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', now())"
+                : "INSERT INTO organizations (id, name, kind, tlp, enrolled_at) VALUES ('0190A0B0-0000-7000-8000-000000000001', 'Old Org', 'Maintainer', 'Amber', 0)");
         }
 
         await using var db = ClearinghouseDb.Open(target, new ManualClock());
@@ -94,16 +85,9 @@ public sealed class SchemaMigrationsTests
         // A database at version 17 with findings in it, as one written before the lookup tables were clustered.
         var target = TestDatabases.Create(provider);
         var clock = new ManualClock();
-        var migrations = SchemaMigrations.For(provider);
         await using (var old = ClearinghouseDb.Open(target, clock))
         {
-            await old.Database.OpenConnectionAsync();
-            await old.Database.ExecuteSqlRawAsync("CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)");
-            foreach (var migration in migrations.Where(m => m.Version <= 17))
-            {
-                await old.Database.ExecuteSqlRawAsync(migration.Sql);
-                await old.Database.ExecuteSqlAsync($"INSERT INTO schema_migrations VALUES ({migration.Version}, {migration.Name}, {migration.Checksum}, '2026-11-01')");
-            }
+            await MigrateToAsync(old, 17);
 
             var first = await IntakeAsync(old, Reports(0, 40));
             Assert.Equal(40, first.NewCases);
@@ -143,13 +127,7 @@ public sealed class SchemaMigrationsTests
         Guid developer;
         await using (var old = ClearinghouseDb.Open(target, clock))
         {
-            await old.Database.OpenConnectionAsync();
-            await old.Database.ExecuteSqlRawAsync("CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)");
-            foreach (var migration in SchemaMigrations.For(provider).Where(m => m.Version <= 18))
-            {
-                await old.Database.ExecuteSqlRawAsync(migration.Sql);
-                await old.Database.ExecuteSqlAsync($"INSERT INTO schema_migrations VALUES ({migration.Version}, {migration.Name}, {migration.Checksum}, '2026-11-01')");
-            }
+            await MigrateToAsync(old, 18);
 
             var enrolment = (await InitializeInstance.RunAsync(old, "Migration staff", new NewMember { DisplayName = "Admin", Email = "admin@clearinghouse.example" }, CancellationToken.None)).Enrolment!;
             old.ChangeTracker.Clear();
@@ -229,6 +207,18 @@ public sealed class SchemaMigrationsTests
         var keys = await db.Set<FindingKey>().AsNoTracking().Select(k => k.Scheme + " " + k.Hash + " " + k.Kind + " " + k.CaseId + " " + k.FindingId).ToListAsync();
         var bands = await db.Set<CaseBand>().AsNoTracking().Select(b => b.Band + " " + b.CaseId).ToListAsync();
         return (keys, bands);
+    }
+
+    /// <summary>Brings a new database to <paramref name="version"/> as the clearinghouse of that version would have: its migrations, recorded.</summary>
+    private static async Task MigrateToAsync(ClearinghouseDb db, int version)
+    {
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at text NOT NULL)");
+        foreach (var migration in SchemaMigrations.For(db.Provider).Where(m => m.Version <= version))
+        {
+            await db.Database.ExecuteSqlRawAsync(migration.Sql);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO schema_migrations VALUES ({migration.Version}, {migration.Name}, {migration.Checksum}, '2026-11-01')");
+        }
     }
 
     private static async Task<List<string>> ColumnsAsync(ClearinghouseDb db)
