@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Clearinghouse.Cli.Tests.Commands;
 
 /// <summary><c>feeds import</c>: a file, a folder, or a URL served by a loopback peer, uploaded into the real host's knowledge base.</summary>
@@ -41,7 +38,7 @@ public sealed class FeedsImportCommandTests(StaffHost staff) : IClassFixture<Sta
     [Fact]
     public async Task The_KEV_catalog_is_downloaded_from_a_URL_and_imported_and_a_missing_one_is_a_network_error()
     {
-        using var peer = new FilePeer(TestData.Path("kev", "known_exploited_vulnerabilities.json"));
+        using var peer = FilePeer(TestData.Path("kev", "known_exploited_vulnerabilities.json"));
 
         var imported = (await staff.AsStaff.RunAsync("feeds", "import", peer.Url + "known_exploited_vulnerabilities.json", "--json")).Expect(ExitCodes.Ok).Json();
 
@@ -66,57 +63,17 @@ public sealed class FeedsImportCommandTests(StaffHost staff) : IClassFixture<Sta
     }
 
     /// <summary>A feed publisher: a loopback HTTP server with one file, answering 404 for any other path.</summary>
-    private sealed class FilePeer : IDisposable
+    private static LoopbackHttpPeer FilePeer(string file) => new("feeds", async context =>
     {
-        private readonly HttpListener listener = new();
-        private readonly Task loop;
-
-        public FilePeer(string file)
+        if (context.Request.Url!.AbsolutePath.EndsWith("/" + Path.GetFileName(file), StringComparison.Ordinal))
         {
-            using (var probe = new TcpListener(IPAddress.Loopback, 0))
-            {
-                probe.Start();
-                Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/feeds/";
-            }
-
-            listener.Prefixes.Add(Url);
-            listener.Start();
-            loop = Task.Run(async () =>
-            {
-                while (listener.IsListening)
-                {
-                    HttpListenerContext context;
-                    try
-                    {
-                        context = await listener.GetContextAsync();
-                    }
-                    catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                    {
-                        return;
-                    }
-
-                    if (context.Request.Url!.AbsolutePath.EndsWith("/" + Path.GetFileName(file), StringComparison.Ordinal))
-                    {
-                        var bytes = await File.ReadAllBytesAsync(file);
-                        context.Response.ContentLength64 = bytes.Length;
-                        await context.Response.OutputStream.WriteAsync(bytes);
-                    }
-                    else
-                    {
-                        context.Response.StatusCode = 404;
-                    }
-
-                    context.Response.Close();
-                }
-            });
+            var bytes = await File.ReadAllBytesAsync(file);
+            context.Response.ContentLength64 = bytes.Length;
+            await context.Response.OutputStream.WriteAsync(bytes);
         }
-
-        public string Url { get; }
-
-        public void Dispose()
+        else
         {
-            listener.Close();
-            _ = loop.Exception;
+            context.Response.StatusCode = 404;
         }
-    }
+    });
 }
