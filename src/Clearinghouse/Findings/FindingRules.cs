@@ -27,20 +27,17 @@ public static partial class FindingRules
         ArgumentNullException.ThrowIfNull(submitted);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(errors);
-        var results = new NormalizedFinding?[submitted.Count];
-        var problems = new Dictionary<string, string[]>?[submitted.Count];
-        Parallel.For(0, submitted.Count, new ParallelOptions { MaxDegreeOfParallelism = submitted.Count < 2000 ? 1 : Environment.ProcessorCount }, i =>
+        var outcomes = PerFinding.Map(submitted, (finding, i) =>
         {
             var own = new Dictionary<string, string[]>();
-            results[i] = Normalize(submitted[i], path.Length == 0 ? "" : $"{path}[{i}]", options, own);
-            problems[i] = own.Count == 0 ? null : own;
+            return (Finding: Normalize(finding, path.Length == 0 ? "" : $"{path}[{i}]", options, own), Problems: own);
         });
-        foreach (var (key, value) in problems.OfType<Dictionary<string, string[]>>().SelectMany(p => p))
+        foreach (var (key, value) in outcomes.SelectMany(o => o.Problems))
         {
             errors[key] = value;
         }
 
-        return [.. results.OfType<NormalizedFinding>()];
+        return [.. outcomes.Select(o => o.Finding).OfType<NormalizedFinding>()];
     }
 
     public static NormalizedFinding? Normalize(FindingSubmission s, string path, FindingsOptions options, Dictionary<string, string[]> errors)

@@ -99,7 +99,7 @@ public static class Intake
             }
         }
 
-        var keysOf = Parallelized(findings, FindingFingerprints.Compute);
+        var keysOf = PerFinding.Map(findings, (f, _) => FindingFingerprints.Compute(f));
         var known = new Dictionary<string, CaseId>(StringComparer.Ordinal);
         foreach (var chunk in keysOf.SelectMany(k => k).Select(k => k.Hash).Distinct().Chunk(InChunk))
         {
@@ -298,7 +298,7 @@ public static class Intake
         // One upload often repeats a text (a rule's message for many locations): each distinct text is signed once.
         var texts = opened.Select(o => string.Join(' ', o.Finding.Submission.Title, o.Finding.Submission.Description, o.Finding.Function, o.Finding.CrashState?.Replace('\n', ' '))).ToList();
         var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
-        var signatures = Parallelized(distinct, text =>
+        var signatures = PerFinding.Map(distinct, (text, _) =>
         {
             var signature = TextSimilarity.Signature(text);
             return (Signature: signature, Bands: TextSimilarity.BandKeys(signature).ToList());
@@ -375,17 +375,6 @@ public static class Intake
 
             earlierSignatures[@case.Id] = signature;
         }
-    }
-
-    /// <summary>
-    /// <paramref name="compute"/> over every item, in order, on every core when there are enough items to pay for it:
-    /// fingerprints and text signatures are pure functions of one finding, and a large upload has tens of thousands.
-    /// </summary>
-    private static List<TResult> Parallelized<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> compute)
-    {
-        var results = new TResult[items.Count];
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = items.Count < 1000 ? 1 : Environment.ProcessorCount }, i => results[i] = compute(items[i]));
-        return [.. results];
     }
 
     /// <summary>The rows one submission creates, written in bulk once every finding has found its case.</summary>
